@@ -1,0 +1,49 @@
+import type { Rule } from "./rule.js";
+import agentsMissingMap from "./agents/missing-map.js";
+import agentsMaxLines from "./agents/max-lines.js";
+import agentsChainBudget from "./agents/chain-budget.js";
+import agentsDeadLink from "./agents/dead-link.js";
+import agentsMissingPath from "./agents/missing-path.js";
+import agentsUnknownCommand from "./agents/unknown-command.js";
+import agentsMissingSection from "./agents/missing-section.js";
+import agentsClaudeDrift from "./agents/claude-drift.js";
+import agentsCursorRule from "./agents/cursor-rule.js";
+import agentsImport from "./agents/import.js";
+import agentsGenericInstruction from "./agents/generic-instruction.js";
+import docsDeadLink from "./docs/dead-link.js";
+import docsOrphan from "./docs/orphan.js";
+import docsMaxLines from "./docs/max-lines.js";
+import docsFrontMatter from "./docs/front-matter.js";
+import docsStale from "./docs/stale.js";
+import docsDuplicate from "./docs/duplicate.js";
+import docsMissingPath from "./docs/missing-path.js";
+import docsIndexIncomplete from "./docs/index-incomplete.js";
+import guardSuppression from "./guard/suppression.js";
+
+/** Every built-in rule, in the order `guard rules list` shows them. */
+export const allRules: readonly Rule[] = [
+  agentsMissingMap,
+  agentsMaxLines,
+  agentsChainBudget,
+  agentsDeadLink,
+  agentsMissingPath,
+  agentsUnknownCommand,
+  agentsMissingSection,
+  agentsClaudeDrift,
+  agentsCursorRule,
+  agentsImport,
+  agentsGenericInstruction,
+  docsDeadLink,
+  docsOrphan,
+  docsMaxLines,
+  docsFrontMatter,
+  docsStale,
+  docsDuplicate,
+  docsMissingPath,
+  docsIndexIncomplete,
+  guardSuppression,
+] as unknown as readonly Rule[];
+
+export function findRule(id: string): Rule | undefined {
+  return allRules.find((rule) => rule.meta.id === id);
+}

@@ -1,0 +1,38 @@
+import type { ResolvedConfig } from "../config/types.js";
+import type { Finding, Severity } from "../core/types.js";
+import type { Workspace } from "./workspace.js";
+
+/** What a rule declares about itself; the engine uses it to stamp every finding. */
+export interface RuleMeta<MessageId extends string = string> {
+  /** `<family>/<name>`; the doc page is `rules/<family>/<name>.md`. */
+  id: string;
+  /** One line, shown by `guard rules list` and in SARIF. */
+  description: string;
+  severity: Severity;
+  /** Message templates with `{placeholders}` filled from the finding's `data`. */
+  messages: Record<MessageId, string>;
+  /** What to do, as an instruction an agent can follow; per message id when they differ. */
+  fix: string | Record<MessageId, string>;
+}
+
+export interface RuleContext<MessageId extends string = string> {
+  config: ResolvedConfig;
+  /** Options from guard.yaml `rules: { <id>: { severity, ...options } }`. */
+  options: Record<string, unknown>;
+  workspace: Workspace;
+  report(finding: Finding & { messageId: MessageId }): void;
+}
+
+export interface Rule<MessageId extends string = string> {
+  meta: RuleMeta<MessageId>;
+  check(context: RuleContext<MessageId>): void | Promise<void>;
+}
+
+/** Identity helper that keeps message ids typed between `meta` and `report`. */
+export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
+  return rule;
+}
+
+export function fixTemplate(meta: RuleMeta, messageId: string): string {
+  return typeof meta.fix === "string" ? meta.fix : (meta.fix[messageId] ?? "");
+}

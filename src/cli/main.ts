@@ -1,0 +1,68 @@
+import { Command, CommanderError, Option } from "commander";
+import { isUsageError } from "../core/errors.js";
+import { packageVersion } from "../core/package-root.js";
+import { runCheck, type CheckFlags } from "./commands/check.js";
+import { runExplain } from "./commands/explain.js";
+import { runRulesList } from "./commands/rules-list.js";
+import type { Io } from "./io.js";
+
+/** Parses argv and runs one command. Returns the exit code: 0 clean, 1 findings, 2 usage or config error. */
+export async function run(argv: string[], io: Io): Promise<number> {
+  let exitCode = 0;
+  const program = new Command("guard")
+    .description("Guardrails for agent-written repositories: the AGENTS.md map, docs, architecture.")
+    .version(packageVersion(), "-v, --version")
+    .exitOverride()
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr })
+    .showSuggestionAfterError(true);
+
+  program
+    .command("check")
+    .description("check the repository (or the given paths) and report findings")
+    .argument("[paths...]", "report only on these files or folders")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif", "github", "agent"]).default("text"))
+    .option("--max-warnings <count>", "exit 1 when there are more warnings than this")
+    .option("--only <rules...>", "run only these rules or families (e.g. docs/dead-link, agents)")
+    .option("--staged", "check the staged content and report on what the staged change touches")
+    .option("--since <rev>", "report on files changed since a git revision")
+    .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
+    .option("--timing", "include timings in JSON output")
+    .action(async (paths: string[], flags: CheckFlags) => {
+      exitCode = await runCheck(paths, flags, io);
+    });
+
+  program
+    .command("explain")
+    .description("print a rule's documentation page")
+    .argument("<rule-id>", "a rule id such as docs/dead-link")
+    .action((id: string) => {
+      exitCode = runExplain(id, io);
+    });
+
+  const rules = program.command("rules").description("list the rules");
+  rules
+    .command("list")
+    .description("list every rule: id, kind, severity, source")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
+    .action((flags: { format: string; config?: string }) => {
+      exitCode = runRulesList(flags, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+    return exitCode;
+  } catch (error) {
+    if (error instanceof CommanderError) {
+      // --help and --version end here too, with exit code 0.
+      return error.exitCode === 0 ? 0 : 2;
+    }
+    if (isUsageError(error)) {
+      io.stderr(`guard: ${error.format()}\n`);
+      return 2;
+    }
+    io.stderr(`guard: internal error: ${(error as Error).message}\n`);
+    if (process.env.GUARD_DEBUG) io.stderr(`${(error as Error).stack}\n`);
+    return 2;
+  }
+}

@@ -1,0 +1,34 @@
+import type { SeveritySetting } from "../core/types.js";
+
+export interface RuleSetting {
+  /** Undefined: the rule's own default severity. */
+  severity?: SeveritySetting;
+  options: Record<string, unknown>;
+}
+
+/** guard.yaml after presets, defaults and validation: what every other layer reads. */
+export interface ResolvedConfig {
+  /** Absolute path of the repository root (where guard.yaml is, or the git top level). */
+  root: string;
+  /** Repo-relative path of the config file, or undefined when running on defaults. */
+  file: string | undefined;
+  exclude: string[];
+  agents: {
+    maps: string[];
+    maxLines: number;
+    maxBytesChain: number;
+    requiredSections: string[];
+  };
+  docs: {
+    roots: string[];
+    maxLines: number;
+    frontMatter: { required: string[]; freshDays: number };
+  };
+  layers: { name: string; paths: string[] }[];
+  crossCutting: string[];
+  publicEntry: Record<string, string>;
+  maxFileLines: number;
+  rules: Record<string, RuleSetting>;
+  ruleDirs: string[];
+  baseline: string;
+}

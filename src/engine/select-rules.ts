@@ -1,0 +1,40 @@
+import type { Rule } from "../checks/rule.js";
+import type { ResolvedConfig } from "../config/types.js";
+import { UsageError } from "../core/errors.js";
+import { didYouMean } from "../core/suggest.js";
+import type { Severity } from "../core/types.js";
+
+export interface SelectedRule {
+  rule: Rule;
+  severity: Severity;
+  options: Record<string, unknown>;
+}
+
+/**
+ * The rules a run executes: on in the config, and matching `--only` when given
+ * (an id, a family such as `docs`, or `docs/*`).
+ */
+export function selectRules(all: readonly Rule[], config: ResolvedConfig, only: readonly string[] | undefined): SelectedRule[] {
+  const ids = all.map((rule) => rule.meta.id);
+  const families = [...new Set(ids.map((id) => id.split("/")[0]!))];
+  const wanted = only?.flatMap((entry) => entry.split(",")).map((entry) => entry.trim()).filter(Boolean);
+  for (const entry of wanted ?? []) {
+    const family = entry.replace(/\/\*$/, "");
+    if (!ids.includes(entry) && !families.includes(family)) {
+      throw new UsageError(`--only: unknown rule "${entry}"`, {
+        expected: "a rule id (docs/dead-link) or a family (docs)",
+        suggestion: didYouMean(entry, [...ids, ...families]) ?? "run `guard rules list` to see every rule id",
+      });
+    }
+  }
+  const selected: SelectedRule[] = [];
+  for (const rule of all) {
+    const id = rule.meta.id;
+    if (wanted && !wanted.some((entry) => entry === id || entry.replace(/\/\*$/, "") === id.split("/")[0])) continue;
+    const setting = config.rules[id];
+    const severity = setting?.severity ?? rule.meta.severity;
+    if (severity === "off") continue;
+    selected.push({ rule, severity, options: setting?.options ?? {} });
+  }
+  return selected;
+}

@@ -1,0 +1,151 @@
+import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
+import { join, posix, sep } from "node:path";
+import { readBlobs } from "./blobs.js";
+import { gitTopLevel } from "./git.js";
+import { globMatcher } from "./glob.js";
+import { listIndexFiles, listWorktreeFiles, type ListedFile } from "./list-files.js";
+import { MAX_TEXT_BYTES, decodeText, type TextResult } from "./text.js";
+
+export type RepoSource = "worktree" | "index";
+
+export interface RepoOptions {
+  root: string;
+  exclude: readonly string[];
+  /** Read the git index instead of the work tree (`--staged`). */
+  source?: RepoSource;
+}
+
+/**
+ * The files of one repository and their contents, from the work tree or the git index.
+ * Every path is repo-relative with `/`. Each file is read at most once per run.
+ */
+export class Repo {
+  readonly root: string;
+  readonly source: RepoSource;
+  readonly inGit: boolean;
+  readonly files: readonly string[];
+  private readonly entries = new Map<string, ListedFile>();
+  private readonly directories = new Set<string>([""]);
+  private readonly texts = new Map<string, TextResult>();
+  private realRoot: string | undefined;
+
+  constructor(options: RepoOptions) {
+    this.root = options.root;
+    this.source = options.source ?? "worktree";
+    this.inGit = gitTopLevel(options.root) !== undefined;
+    const listed = this.source === "index" ? listIndexFiles(options.root) : listWorktreeFiles(options.root, this.inGit);
+    const excluded = globMatcher(options.exclude);
+    for (const file of listed) {
+      if (excluded(file.path)) continue;
+      this.entries.set(file.path, file);
+      for (let dir = posix.dirname(file.path); dir !== "." && !this.directories.has(dir); dir = posix.dirname(dir)) {
+        this.directories.add(dir);
+      }
+    }
+    this.files = [...this.entries.keys()].sort();
+  }
+
+  /** Files matching any of `patterns` and none of `ignore`. */
+  glob(patterns: readonly string[], ignore: readonly string[] = []): string[] {
+    const include = globMatcher(patterns);
+    const skip = globMatcher(ignore);
+    return this.files.filter((file) => include(file) && !skip(file));
+  }
+
+  hasFile(path: string): boolean {
+    return this.entries.has(path);
+  }
+
+  hasDirectory(path: string): boolean {
+    return this.directories.has(path.replace(/\/+$/, ""));
+  }
+
+  /**
+   * A listed file or folder, or (work tree only) something on disk that git ignores, such as
+   * a build output a doc mentions. Paths outside the repo are never looked at.
+   */
+  exists(path: string): boolean {
+    const clean = path.replace(/\/+$/, "");
+    if (clean === "" || this.hasFile(clean) || this.hasDirectory(clean)) return true;
+    if (this.source === "index" || clean.startsWith("../") || clean === "..") return false;
+    try {
+      lstatSync(join(this.root, clean));
+      return true;
+    } catch {
+      return false;
+    }
+  }
+
+  isSymlink(path: string): boolean {
+    return this.entries.get(path)?.symlink === true;
+  }
+
+  /** Where a symlink points, as written in the link (relative to the link's folder). */
+  symlinkTarget(path: string): string | undefined {
+    const entry = this.entries.get(path);
+    if (!entry?.symlink) return undefined;
+    try {
+      if (entry.blob) return readBlobs(this.root, [entry.blob]).get(entry.blob)?.toString("utf8");
+      return readlinkSync(join(this.root, path));
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Loads many files at once (one git process in index mode); later reads hit the cache. */
+  preload(paths: readonly string[]): void {
+    if (this.source !== "index") return;
+    const wanted = paths.filter((p) => !this.texts.has(p) && this.entries.get(p)?.blob && !this.entries.get(p)?.symlink);
+    const blobs = readBlobs(this.root, wanted.map((p) => this.entries.get(p)!.blob!));
+    for (const path of wanted) {
+      const bytes = blobs.get(this.entries.get(path)!.blob!);
+      this.texts.set(path, bytes ? decodeText(bytes) : { skipped: "missing from the git object store" });
+    }
+  }
+
+  /** The text of a listed file, or why it was skipped (binary, huge, unreadable, symlink out of the repo). */
+  read(path: string): TextResult {
+    const cached = this.texts.get(path);
+    if (cached) return cached;
+    if (!this.entries.has(path)) return { skipped: "not a file of this repository" };
+    if (this.source === "index") this.preload([path]);
+    else this.texts.set(path, this.readWorktree(path));
+    return this.texts.get(path) ?? { skipped: "unreadable" };
+  }
+
+  /** The text, or undefined when the file is missing or skipped. */
+  readText(path: string): string | undefined {
+    const result = this.read(path);
+    return "text" in result ? result.text : undefined;
+  }
+
+  /** Files read so far and what was skipped, for the summary. */
+  readStats(): { read: string[]; skipped: { file: string; reason: string }[] } {
+    const read: string[] = [];
+    const skipped: { file: string; reason: string }[] = [];
+    for (const [file, result] of this.texts) {
+      if ("text" in result) read.push(file);
+      else skipped.push({ file, reason: result.skipped });
+    }
+    return { read, skipped };
+  }
+
+  private readWorktree(path: string): TextResult {
+    const absolute = join(this.root, path);
+    try {
+      if (this.entries.get(path)?.symlink) {
+        const target = realpathSync(absolute); // throws on loops (ELOOP) and dangling links
+        this.realRoot ??= realpathSync(this.root);
+        if (target !== this.realRoot && !target.startsWith(this.realRoot + sep)) {
+          return { skipped: "symlink to outside the repository" };
+        }
+      }
+      const stat = statSync(absolute);
+      if (!stat.isFile()) return { skipped: "not a regular file" };
+      if (stat.size > MAX_TEXT_BYTES) return { skipped: `larger than ${MAX_TEXT_BYTES / 1024 / 1024} MiB` };
+      return decodeText(readFileSync(absolute));
+    } catch (error) {
+      return { skipped: `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+    }
+  }
+}
