@@ -1,10 +1,18 @@
 import type { ResolvedConfig } from "../config/types.js";
 import type { MarkdownDoc } from "../docs/model.js";
+import { contentHash, type MarkdownCache } from "../docs/markdown-cache.js";
+import { parseMany } from "../docs/parse-many.js";
 import { parseMarkdown } from "../docs/parse-markdown.js";
 import { globMatcher } from "../repo/glob.js";
 import type { Repo } from "../repo/repo.js";
 
 const MARKDOWN = /\.(md|markdown)$/i;
+
+/**
+ * The Markdown parser runs at about 1 MB/s and slows down further on long single lines; no
+ * map or doc an agent should read is this large, so such a file is skipped, with why.
+ */
+const MAX_MARKDOWN_CHARS = 1024 * 1024;
 
 export function isMarkdown(path: string): boolean {
   return MARKDOWN.test(path);
@@ -28,10 +36,44 @@ export class Workspace {
   /** The parsed Markdown file, or undefined when it is missing, binary or unreadable. */
   markdown(path: string): MarkdownDoc | undefined {
     if (!this.parsed.has(path)) {
-      const text = this.repo.readText(path);
+      const text = this.parsableText(path);
       this.parsed.set(path, text === undefined ? undefined : parseMarkdown(path, text));
     }
     return this.parsed.get(path);
+  }
+
+  /**
+   * Parses many Markdown files up front: from the content-hash cache when it has them, the
+   * rest spread over worker threads. Rules then get every model without waiting.
+   */
+  async prepareMarkdown(paths: readonly string[], cache?: MarkdownCache): Promise<void> {
+    const pending: { path: string; text: string; hash: string }[] = [];
+    for (const path of paths) {
+      if (this.parsed.has(path)) continue;
+      const text = this.parsableText(path);
+      if (text === undefined) {
+        this.parsed.set(path, undefined);
+        continue;
+      }
+      const hash = contentHash(text);
+      const stored = cache?.get(hash);
+      if (stored) this.parsed.set(path, { ...stored, path, text });
+      else pending.push({ path, text, hash });
+    }
+    const models = await parseMany(pending);
+    models.forEach((model, i) => {
+      this.parsed.set(model.path, model);
+      cache?.set(pending[i]!.hash, model);
+    });
+  }
+
+  private parsableText(path: string): string | undefined {
+    const text = this.repo.readText(path);
+    if (text !== undefined && text.length > MAX_MARKDOWN_CHARS) {
+      this.repo.skip(path, `Markdown over ${MAX_MARKDOWN_CHARS / 1024 / 1024} MiB, too large to parse`);
+      return undefined;
+    }
+    return text;
   }
 
   /** Agent instruction files (AGENTS.md, CLAUDE.md, …) that `agents.maps` selects. */

@@ -22,11 +22,13 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument("[paths...]", "report only on these files or folders")
     .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json", "sarif", "github", "agent"]).default("text"))
     .option("--max-warnings <count>", "exit 1 when there are more warnings than this")
-    .option("--only <rules...>", "run only these rules or families (e.g. docs/dead-link, agents)")
+    // Not variadic: `--only docs docs/` must leave `docs/` as a path. Repeat it or use commas.
+    .option("--only <rules>", "run only these rules or families, comma-separated (e.g. docs/dead-link,agents)", collect, [])
     .option("--staged", "check the staged content and report on what the staged change touches")
     .option("--since <rev>", "report on files changed since a git revision")
     .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
     .option("--timing", "include timings in JSON output")
+    .option("--no-cache", "parse every file again instead of reusing node_modules/.cache/guard")
     .action(async (paths: string[], flags: CheckFlags) => {
       exitCode = await runCheck(paths, flags, io);
     });
@@ -65,4 +67,8 @@ export async function run(argv: string[], io: Io): Promise<number> {
     if (process.env.GUARD_DEBUG) io.stderr(`${(error as Error).stack}\n`);
     return 2;
   }
+}
+
+function collect(value: string, previous: string[]): string[] {
+  return [...previous, value];
 }

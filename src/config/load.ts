@@ -1,5 +1,5 @@
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join, relative, resolve, isAbsolute } from "node:path";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { basename, dirname, join, relative, resolve, isAbsolute } from "node:path";
 import { UsageError } from "../core/errors.js";
 import { packageRoot } from "../core/package-root.js";
 import { didYouMean } from "../core/suggest.js";
@@ -12,14 +12,18 @@ import { parseYamlSource, type YamlSource } from "./yaml-source.js";
 
 export const CONFIG_NAMES = ["guard.yaml", ".guard/config.yaml"];
 
-/** Walks up from `cwd` to the first folder with guard.yaml (or .guard/config.yaml). */
-export function findConfig(cwd: string): { root: string; file: string } | undefined {
+/**
+ * Walks up from `cwd` to the first folder with guard.yaml (or .guard/config.yaml), stopping at
+ * `stopAt` (the git top level): a guard.yaml above the repository belongs to something else.
+ */
+export function findConfig(cwd: string, stopAt?: string): { root: string; file: string } | undefined {
   let dir = resolve(cwd);
   for (;;) {
     for (const name of CONFIG_NAMES) {
       const file = join(dir, name);
       if (existsSync(file)) return { root: dir, file };
     }
+    if (stopAt !== undefined && dir === resolve(stopAt)) return undefined;
     const parent = dirname(dir);
     if (parent === dir) return undefined;
     dir = parent;
@@ -30,15 +34,17 @@ export interface LoadOptions {
   cwd: string;
   /** An explicit config file (`--config`), instead of walking up. */
   configFile?: string;
-  /** Used when no config file is found: the git top level, else cwd. */
+  /** The repository root when no config file is found, or when `configFile` is given: the git top level, else cwd. */
   fallbackRoot: string;
+  /** Where the walk up for guard.yaml stops (the git top level). */
+  stopAt?: string;
   knownRules: readonly string[];
 }
 
 export function loadConfig(options: LoadOptions): ResolvedConfig {
   const found = options.configFile
-    ? explicitConfig(resolve(options.cwd, options.configFile))
-    : findConfig(options.cwd);
+    ? explicitConfig(resolve(options.cwd, options.configFile), options.fallbackRoot)
+    : findConfig(options.cwd, options.stopAt);
   if (!found) {
     const root = options.fallbackRoot;
     const presets = DEFAULT_PRESETS.map((name) => readConfigFile(presetPath(name, root), root, options.knownRules).raw);
@@ -52,12 +58,19 @@ export function loadConfig(options: LoadOptions): ResolvedConfig {
   return config;
 }
 
-function explicitConfig(file: string): { root: string; file: string } {
-  if (!existsSync(file)) {
-    throw new UsageError(`config file not found: ${file}`, { expected: "a path to a guard.yaml" });
+/**
+ * `--config <file>`: a file named guard.yaml (or .guard/config.yaml) marks its repository's
+ * root, as when found by walking up; any other file (`ci/strict.yaml`) changes the rules, not
+ * the repository, so the root stays the one found from the working directory.
+ */
+function explicitConfig(file: string, fallbackRoot: string): { root: string; file: string } {
+  if (!existsSync(file) || !statSync(file).isFile()) {
+    throw new UsageError(`config file not found: ${file}`, { expected: "a path to a YAML config file such as guard.yaml" });
   }
   const dir = dirname(file);
-  return { root: dir.endsWith("/.guard") || dir.endsWith("\\.guard") ? dirname(dir) : dir, file };
+  if (basename(file) === "guard.yaml") return { root: dir, file };
+  if (basename(file) === "config.yaml" && basename(dir) === ".guard") return { root: dirname(dir), file };
+  return { root: fallbackRoot, file };
 }
 
 interface ConfigFile {
@@ -99,6 +112,12 @@ function resolveExtends(
         expected: "presets that do not extend each other in a loop",
       });
     }
+    if (!existsSync(presetFile) && isPath(name)) {
+      throw new UsageError(`extends: file not found: ${name}`, {
+        where,
+        expected: `a YAML file at ${displayPath(presetFile, root)} (paths are relative to the file that extends it)`,
+      });
+    }
     if (!existsSync(presetFile)) {
       throw new UsageError(`unknown preset "${name}"`, {
         where,
@@ -113,8 +132,12 @@ function resolveExtends(
 
 const BUILT_IN_PRESETS = ["recommended", "strict", "harness"];
 
+function isPath(name: string): boolean {
+  return name.startsWith(".") || isAbsolute(name);
+}
+
 function presetPath(name: string, from: string): string {
-  if (name.startsWith(".") || isAbsolute(name)) return resolve(dirname(from), name);
+  if (isPath(name)) return resolve(dirname(from), name);
   return join(packageRoot(), "presets", `${name}.yaml`);
 }
 

@@ -24,13 +24,30 @@ export function validateConfig(source: YamlSource, knownRules: readonly string[]
         suggestion: didYouMean(id, knownRules) ?? "run `guard rules list` to see every rule id",
       });
     }
+    checkSeverityKey(id, config.rules![id]!, source);
   }
   return config;
 }
 
+/**
+ * A rule's mapping holds its options, which rules read themselves; but a near miss of
+ * `severity` (`severty: off`) would silently leave the rule on, so it is an error here.
+ */
+function checkSeverityKey(id: string, setting: unknown, source: YamlSource): void {
+  if (typeof setting !== "object" || setting === null) return;
+  for (const key of Object.keys(setting)) {
+    if (key === "severity" || !didYouMean(key, ["severity"])) continue;
+    throw new UsageError(`unknown key "${key}" in rules.${id}`, {
+      where: source.locate(["rules", id, key], true),
+      expected: "`severity: off | warn | error` and the rule's own options",
+      suggestion: didYouMean(key, ["severity"]),
+    });
+  }
+}
+
 function issueToError(issue: z.core.$ZodIssue, source: YamlSource): UsageError {
   const path = issue.path;
-  const dotted = path.length ? path.join(".") : "the top level";
+  const dotted = path.length ? describePath(path) : "the top level";
   if (issue.code === "unrecognized_keys") {
     const key = issue.keys[0]!;
     return new UsageError(`unknown key "${key}" in ${dotted}`, {
@@ -44,6 +61,13 @@ function issueToError(issue: z.core.$ZodIssue, source: YamlSource): UsageError {
     expected: describeExpectation(issue),
     suggestion: "see docs/configuration.md for every key and its type",
   });
+}
+
+/** `["layers", 0, "paths"]` → `layers[0].paths`, as a user would write it in words. */
+function describePath(path: readonly PropertyKey[]): string {
+  return path
+    .map((segment, index) => (typeof segment === "number" ? `[${segment}]` : `${index ? "." : ""}${String(segment)}`))
+    .join("");
 }
 
 function describeExpectation(issue: z.core.$ZodIssue): string {

@@ -1,4 +1,4 @@
-import { LineCounter, parseDocument, isMap, isPair, isScalar, type Document, type Node } from "yaml";
+import { LineCounter, parseDocument, isMap, isPair, isScalar, visit, type Document, type Node } from "yaml";
 import { UsageError } from "../core/errors.js";
 
 /** A parsed YAML file that can turn a value path back into `file:line:col`. */
@@ -27,13 +27,37 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   };
   return {
     file,
-    value: document.toJS(),
+    value: toValue(document, file, at),
     locate(path, key = false) {
       const node = findNode(document, path, key);
       const offset = node?.range?.[0] ?? document.contents?.range?.[0] ?? 0;
       return at(offset);
     },
   };
+}
+
+/**
+ * The plain value. `toJS` throws on an alias whose anchor comes later (or never) and on
+ * alias bombs; both are the user's YAML, so they become located errors, not crashes.
+ */
+function toValue(document: Document, file: string, at: (offset: number) => string): unknown {
+  try {
+    return document.toJS({ maxAliasCount: 100 });
+  } catch (error) {
+    let where = `${file}:1:1`;
+    visit(document, {
+      Alias(_, alias) {
+        if (alias.resolve(document) !== undefined) return undefined;
+        where = at(alias.range?.[0] ?? 0);
+        return visit.BREAK;
+      },
+    });
+    throw new UsageError(`invalid YAML: ${firstSentence((error as Error).message)}`, {
+      where,
+      expected: "each alias (*name) after the anchor (&name) it refers to, and no deeply nested aliases",
+      suggestion: "write the value out instead of using an alias",
+    });
+  }
 }
 
 /** Walks down the document; stops at the deepest node that exists, so positions stay useful. */

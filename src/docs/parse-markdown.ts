@@ -40,7 +40,9 @@ export function parseMarkdown(path: string, text: string): MarkdownDoc {
       }
       case "link": {
         const linkText = toString(node);
-        const auto = linkText === node.url || `mailto:${linkText}` === node.url || `http://${linkText}` === node.url;
+        // `[docs/a.md](docs/a.md)` has text === url too; only `<…>` and bare URLs are autolinks.
+        const bracketed = text[node.position?.start.offset ?? -1] === "[";
+        const auto = !bracketed && (linkText === node.url || `mailto:${linkText}` === node.url || `http://${linkText}` === node.url);
         doc.links.push({ ...span, kind: auto ? "autolink" : "link", url: node.url, text: linkText });
         break;
       }
@@ -95,7 +97,9 @@ function htmlComments(value: string, span: Span): { value: string; line: number;
     const line = span.line + (before.match(/\n/g)?.length ?? 0);
     const column = before.includes("\n") ? before.length - before.lastIndexOf("\n") : span.column + before.length;
     const endLine = line + (match[0].match(/\n/g)?.length ?? 0);
-    comments.push({ value: match[1]!.trim(), line, column, endLine, endColumn: column + match[0].length });
+    const lastBreak = match[0].lastIndexOf("\n");
+    const endColumn = lastBreak < 0 ? column + match[0].length : match[0].length - lastBreak;
+    comments.push({ value: match[1]!.trim(), line, column, endLine, endColumn });
   }
   return comments;
 }

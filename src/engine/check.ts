@@ -2,6 +2,8 @@ import { resolve } from "node:path";
 import { allRules } from "../checks/registry.js";
 import { Workspace } from "../checks/workspace.js";
 import { findConfig, loadConfig } from "../config/load.js";
+import { packageVersion } from "../core/package-root.js";
+import { MarkdownCache } from "../docs/markdown-cache.js";
 import type { ResolvedConfig } from "../config/types.js";
 import type { CheckResult, Diagnostic, Finding } from "../core/types.js";
 import { gitTopLevel } from "../repo/git.js";
@@ -24,13 +26,16 @@ export interface CheckOptions {
   /** Run only these rules or families. */
   only?: string[];
   timing?: boolean;
+  /** Reuse parsed Markdown from node_modules/.cache/guard (default true). */
+  cache?: boolean;
 }
 
 /** Resolves the repo root and its config the way every command does. */
 export function resolveConfig(cwd: string, configFile?: string): ResolvedConfig {
   const knownRules = allRules.map((rule) => rule.meta.id);
-  const fallbackRoot = findConfig(cwd)?.root ?? gitTopLevel(cwd) ?? cwd;
-  return loadConfig({ cwd, configFile, fallbackRoot, knownRules });
+  const gitRoot = gitTopLevel(cwd);
+  const fallbackRoot = findConfig(cwd, gitRoot)?.root ?? gitRoot ?? cwd;
+  return loadConfig({ cwd, configFile, fallbackRoot, stopAt: gitRoot, knownRules });
 }
 
 /** Runs the enabled rules over one repository and returns sorted, stamped diagnostics. */
@@ -42,7 +47,11 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const scope = runScope(config.root, cwd, options);
   const repo = new Repo({ root: config.root, exclude: config.exclude, source: options.staged ? "index" : "worktree" });
   const workspace = new Workspace(repo, config);
-  repo.preload(workspace.markdownFiles());
+  const markdownFiles = workspace.markdownFiles();
+  repo.preload(markdownFiles);
+  const cache = new MarkdownCache(config.root, packageVersion(), options.cache ?? true);
+  await workspace.prepareMarkdown(markdownFiles, cache);
+  cache.save();
 
   const timings: Record<string, number> = {};
   const raw: { selected: SelectedRule; finding: Finding }[] = [];

@@ -24,13 +24,13 @@ export function pathScope(root: string, cwd: string, paths: readonly string[]): 
 /** Files in the index that differ from HEAD (added, modified, deleted, renamed: both names). */
 export function stagedFiles(root: string): Set<string> {
   const hasHead = gitBuffer(root, ["rev-parse", "--verify", "-q", "HEAD"]) !== undefined;
-  const args = hasHead ? ["diff", "--cached", "--name-only", "-z", "--no-renames"] : ["ls-files", "-z", "--cached"];
+  const args = hasHead ? ["diff", "--cached", "--relative", "--name-only", "-z", "--no-renames"] : ["ls-files", "-z", "--cached"];
   return new Set(gitRequired(root, args, "cannot list staged files").split("\0").filter(Boolean));
 }
 
 /** Files changed since a revision: committed, staged, unstaged and untracked. */
 export function changedSince(root: string, rev: string): Set<string> {
-  const diff = gitRequired(root, ["diff", "--name-only", "-z", "--no-renames", rev, "--"], `cannot diff against "${rev}"`);
+  const diff = gitRequired(root, ["diff", "--relative", "--name-only", "-z", "--no-renames", rev, "--"], `cannot diff against "${rev}"`);
   const untracked = gitRequired(root, ["ls-files", "-z", "--others", "--exclude-standard"], "cannot list untracked files");
   return new Set([...diff.split("\0"), ...untracked.split("\0")].filter(Boolean));
 }

@@ -67,7 +67,8 @@ export class Repo {
   exists(path: string): boolean {
     const clean = path.replace(/\/+$/, "");
     if (clean === "" || this.hasFile(clean) || this.hasDirectory(clean)) return true;
-    if (this.source === "index" || clean.startsWith("../") || clean === "..") return false;
+    // In index mode too: a git-ignored build output is on disk only, never in the index.
+    if (clean.startsWith("../") || clean === "..") return false;
     try {
       lstatSync(join(this.root, clean));
       return true;
@@ -119,6 +120,32 @@ export class Repo {
     return "text" in result ? result.text : undefined;
   }
 
+  /**
+   * A small file on disk that the file list leaves out because git ignores it, such as an
+   * installed package's `node_modules/<name>/package.json`. Only inside the repo root (after
+   * resolving symlinks); undefined when absent, binary or over 1 MiB. Not cached, not counted.
+   */
+  readIgnoredText(path: string): string | undefined {
+    const clean = posix.normalize(path);
+    if (clean === ".." || clean.startsWith("../") || clean.startsWith("/")) return undefined;
+    try {
+      const target = realpathSync(join(this.root, clean));
+      this.realRoot ??= realpathSync(this.root);
+      if (!target.startsWith(this.realRoot + sep)) return undefined;
+      const stat = statSync(target);
+      if (!stat.isFile() || stat.size > 1024 * 1024) return undefined;
+      const result = decodeText(readFileSync(target));
+      return "text" in result ? result.text : undefined;
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** Records that a file was read but not checked (e.g. Markdown too large to parse), and why. */
+  skip(path: string, reason: string): void {
+    this.texts.set(path, { skipped: reason });
+  }
+
   /** Files read so far and what was skipped, for the summary. */
   readStats(): { read: string[]; skipped: { file: string; reason: string }[] } {
     const read: string[] = [];
@@ -145,7 +172,15 @@ export class Repo {
       if (stat.size > MAX_TEXT_BYTES) return { skipped: `larger than ${MAX_TEXT_BYTES / 1024 / 1024} MiB` };
       return decodeText(readFileSync(absolute));
     } catch (error) {
-      return { skipped: `unreadable (${(error as NodeJS.ErrnoException).code ?? "error"})` };
+      return { skipped: unreadableReason((error as NodeJS.ErrnoException).code, this.entries.get(path)?.symlink === true) };
     }
   }
+}
+
+/** Why a file could not be read, in words (the error code stays for searching). */
+function unreadableReason(code: string | undefined, symlink: boolean): string {
+  if (symlink && code === "ELOOP") return "symlink loop (ELOOP)";
+  if (symlink && code === "ENOENT") return "symlink to nothing (ENOENT)";
+  if (code === "EACCES" || code === "EPERM") return `permission denied (${code})`;
+  return `unreadable (${code ?? "error"})`;
 }

@@ -4,7 +4,8 @@ import type { ReportContext } from "./types.js";
 /** For an agent's context window: short directives, each with a fix, and what to do next. */
 export function formatAgent(result: CheckResult, context: ReportContext): string {
   const { errors, warnings } = result.summary;
-  if (result.diagnostics.length === 0) return `guard: clean (${result.summary.filesChecked} files checked). Nothing to fix.\n`;
+  const files = result.summary.filesChecked;
+  if (result.diagnostics.length === 0) return `guard: clean (${files} file${files === 1 ? "" : "s"} checked). Nothing to fix.\n`;
   const lines = [`guard: ${errors} error${errors === 1 ? "" : "s"}, ${warnings} warning${warnings === 1 ? "" : "s"} to fix.`, ""];
   for (const d of result.diagnostics) {
     lines.push(`${d.file}:${d.line} ${d.rule}${d.severity === "warn" ? " (warning)" : ""}`);

@@ -25,7 +25,7 @@ export function formatSarif(result: CheckResult, context: ReportContext): string
                 name: ruleName(id),
                 shortDescription: { text: sentence(rule?.description ?? id) },
                 fullDescription: { text: sentence(rule?.description ?? id) },
-                help: { text: `${sentence(rule?.fix ?? "")} See ${rule?.docs ?? `rules/${id}.md`}.`.trim() },
+                help: { text: `${sentence(genericFix(rule?.fix ?? ""))} See ${rule?.docs ?? `rules/${id}.md`}.`.trim() },
                 helpUri: `${REPO_URL}/blob/main/rules/${id}.md`,
                 defaultConfiguration: { level: level(rule?.severity ?? "error") },
               };
@@ -33,7 +33,8 @@ export function formatSarif(result: CheckResult, context: ReportContext): string
           },
         },
         originalUriBaseIds: { SRCROOT: { description: { text: "The repository root." } } },
-        columnKind: "unicodeCodePoints",
+        // Columns come from JavaScript string offsets (the Markdown parser's), i.e. UTF-16 code units.
+        columnKind: "utf16CodeUnits",
         results: result.diagnostics.map((d) => toResult(d, ruleIds.indexOf(d.rule))),
       },
     ],
@@ -46,7 +47,7 @@ function toResult(d: Diagnostic, ruleIndex: number) {
     ruleId: d.rule,
     ruleIndex,
     level: level(d.severity),
-    message: { text: sentence(`${d.message}. Fix: ${d.fix}`) },
+    message: { text: d.fix ? `${sentence(d.message)} Fix: ${sentence(d.fix)}` : sentence(d.message) },
     locations: [location(d.file, d)],
     ...(d.related?.length
       ? {
@@ -61,18 +62,20 @@ function toResult(d: Diagnostic, ruleIndex: number) {
   };
 }
 
+/**
+ * A region with an end only when the finding covers a real range; otherwise SARIF reads
+ * `startLine`/`startColumn` alone as "from here to the end of the line", not an empty span.
+ */
 function location(file: string, place: { line?: number; column?: number; endLine?: number; endColumn?: number }) {
   const line = place.line ?? 1;
   const column = place.column ?? 1;
+  const endLine = place.endLine ?? line;
+  const endColumn = place.endColumn ?? column;
+  const ranged = endLine > line || (endLine === line && endColumn > column);
   return {
     physicalLocation: {
       artifactLocation: { uri: encodeURI(file), uriBaseId: "SRCROOT" },
-      region: {
-        startLine: line,
-        startColumn: column,
-        endLine: Math.max(place.endLine ?? line, line),
-        endColumn: (place.endLine ?? line) > line ? (place.endColumn ?? column) : Math.max(place.endColumn ?? column, column),
-      },
+      region: { startLine: line, startColumn: column, ...(ranged ? { endLine, endColumn } : {}) },
     },
   };
 }
@@ -87,6 +90,11 @@ function ruleName(id: string): string {
     .split(/[/-]/)
     .map((part) => part.charAt(0).toUpperCase() + part.slice(1))
     .join("");
+}
+
+/** A rule's fix is a template; outside one finding, `{file}` reads better as `<file>`. */
+function genericFix(template: string): string {
+  return template.replace(/\{(\w+)\}/g, "<$1>");
 }
 
 /** SARIF's validator wants messages that end like sentences. */

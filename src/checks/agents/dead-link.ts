@@ -1,13 +1,15 @@
 import { defineRule } from "../rule.js";
+import { markdownFor } from "../shared/link-files.js";
+import { deadLinkMessages, findDeadLinks } from "../shared/links.js";
 
-// PLACEHOLDER: to be implemented.
 export default defineRule({
   meta: {
     id: "agents/dead-link",
     description: "A relative link or #anchor in an agent map points nowhere.",
     severity: "error",
-    messages: { found: "A relative link or #anchor in an agent map points nowhere." },
-    fix: "TODO",
+    ...deadLinkMessages,
   },
-  check() {},
+  check({ workspace, report }) {
+    for (const finding of findDeadLinks(workspace, markdownFor(workspace, "agents"))) report(finding);
+  },
 });

@@ -1,13 +1,15 @@
 import { defineRule } from "../rule.js";
+import { markdownFor } from "../shared/link-files.js";
+import { findMissingPaths, missingPathMessages } from "../shared/paths.js";
 
-// PLACEHOLDER: to be implemented.
 export default defineRule({
   meta: {
     id: "agents/missing-path",
-    description: "An inline-code or link path in an agent map names nothing that exists.",
+    description: "An inline-code path or glob in an agent map names nothing that exists.",
     severity: "error",
-    messages: { found: "An inline-code or link path in an agent map names nothing that exists." },
-    fix: "TODO",
+    ...missingPathMessages,
   },
-  check() {},
+  check({ workspace, report }) {
+    for (const finding of findMissingPaths(workspace, markdownFor(workspace, "agents"))) report(finding);
+  },
 });

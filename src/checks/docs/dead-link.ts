@@ -1,13 +1,15 @@
 import { defineRule } from "../rule.js";
+import { markdownFor } from "../shared/link-files.js";
+import { deadLinkMessages, findDeadLinks } from "../shared/links.js";
 
-// PLACEHOLDER: to be implemented.
 export default defineRule({
   meta: {
     id: "docs/dead-link",
-    description: "A relative link or #anchor in a doc points nowhere.",
+    description: "A relative link or #anchor in a doc under docs.roots points nowhere.",
     severity: "error",
-    messages: { found: "A relative link or #anchor in a doc points nowhere." },
-    fix: "TODO",
+    ...deadLinkMessages,
   },
-  check() {},
+  check({ workspace, report }) {
+    for (const finding of findDeadLinks(workspace, markdownFor(workspace, "docs"))) report(finding);
+  },
 });

@@ -1,13 +1,15 @@
 import { defineRule } from "../rule.js";
+import { markdownFor } from "../shared/link-files.js";
+import { findMissingPaths, missingPathMessages } from "../shared/paths.js";
 
-// PLACEHOLDER: to be implemented.
 export default defineRule({
   meta: {
     id: "docs/missing-path",
-    description: "An inline-code or link path in a doc names nothing that exists.",
+    description: "An inline-code path or glob in a doc under docs.roots names nothing that exists.",
     severity: "error",
-    messages: { found: "An inline-code or link path in a doc names nothing that exists." },
-    fix: "TODO",
+    ...missingPathMessages,
   },
-  check() {},
+  check({ workspace, report }) {
+    for (const finding of findMissingPaths(workspace, markdownFor(workspace, "docs"))) report(finding);
+  },
 });

@@ -12,6 +12,8 @@ export interface CheckFlags {
   since?: string;
   config?: string;
   timing?: boolean;
+  /** commander sets false for `--no-cache`. */
+  cache?: boolean;
 }
 
 export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
@@ -26,24 +28,37 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     paths,
     staged: flags.staged,
     since: flags.since,
-    only: flags.only,
+    only: flags.only?.length ? flags.only : undefined,
     // Text shows the time in its summary; JSON carries it only when asked, so its bytes stay stable.
     timing: flags.timing || flags.format === "text",
+    cache: flags.cache !== false,
   });
-  const command = [
-    "guard check",
-    ...(flags.staged ? ["--staged"] : []),
-    ...(flags.since ? [`--since ${flags.since}`] : []),
-    `--format ${flags.format}`,
-    ...paths,
-  ].join(" ");
-  io.stdout(formatter(result, { toolVersion: packageVersion(), color: io.color, command }));
+  io.stdout(formatter(result, { toolVersion: packageVersion(), color: io.color, command: rerunCommand(paths, flags) }));
   if (result.summary.errors > 0) return 1;
   if (maxWarnings !== undefined && result.summary.warnings > maxWarnings) {
     io.stderr(`guard: ${result.summary.warnings} warnings, more than --max-warnings ${maxWarnings}\n`);
     return 1;
   }
   return 0;
+}
+
+/** The same check again, as the agent format tells an agent to run it after fixing. */
+function rerunCommand(paths: string[], flags: CheckFlags): string {
+  return [
+    "guard check",
+    ...(flags.staged ? ["--staged"] : []),
+    ...(flags.since ? [`--since ${quote(flags.since)}`] : []),
+    ...(flags.config ? [`--config ${quote(flags.config)}`] : []),
+    ...(flags.only?.length ? [`--only ${quote(flags.only.join(","))}`] : []),
+    ...(flags.maxWarnings !== undefined ? [`--max-warnings ${quote(flags.maxWarnings)}`] : []),
+    `--format ${flags.format}`,
+    ...paths.map(quote),
+  ].join(" ");
+}
+
+/** Shell-quotes a word only when it needs it, so the usual command stays readable. */
+function quote(word: string): string {
+  return /^[\w./,:@%+=-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }
 
 function parseMaxWarnings(value: string | undefined): number | undefined {

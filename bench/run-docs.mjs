@@ -1,0 +1,74 @@
+#!/usr/bin/env node
+// Times `guard check --format json` on a generated docs tree (see bench/README.md):
+//   node bench/run-docs.mjs [--count 5000] [--runs 5]
+// Wall time is measured around the child process (node start-up included, as a user sees it);
+// peak memory is the child's own maxRSS, reported by a preload hook at exit, so no GNU time is needed.
+import { execFileSync, spawnSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { generateDocs } from "./generate-docs.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const guardBin = process.env.GUARD_BIN ?? resolve(here, "../dist/bin/guard.js");
+const rssHook = pathToFileURL(join(here, "rss-hook.mjs")).href;
+
+function option(name, fallback) {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index === -1) return fallback;
+  const value = Number(process.argv[index + 1]);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    process.stderr.write(`--${name} needs a whole number, got "${process.argv[index + 1]}"\n`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const count = option("count", 5000);
+const runs = option("runs", 5);
+const dir = join(here, ".out", `docs-${count}`);
+
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+generateDocs(dir, count);
+const git = (...args) => execFileSync("git", args, { cwd: dir, stdio: ["ignore", "pipe", "inherit"] }).toString();
+git("init", "-q", "-b", "main");
+git("add", "-A");
+git("-c", "user.name=bench", "-c", "user.email=bench@example.com", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "bench tree");
+const files = git("ls-files").split("\n").filter(Boolean).length;
+
+function runOnce() {
+  const rssFile = join(dir, "..", `rss-${process.pid}.txt`);
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ["--import", rssHook, guardBin, "check", "--format", "json"], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: 1024 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: "1", BENCH_RSS_FILE: rssFile },
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (child.status !== 0 && child.status !== 1) {
+    throw new Error(`guard exited ${child.status}: ${child.stderr}`);
+  }
+  const report = JSON.parse(child.stdout);
+  const rssKb = Number(readFileSync(rssFile, "utf8"));
+  rmSync(rssFile, { force: true });
+  return { ms, rssMb: rssKb / 1024, findings: report.diagnostics.length };
+}
+
+runOnce(); // warm-up: file-system cache, git index
+const samples = Array.from({ length: runs }, runOnce);
+const times = samples.map((s) => s.ms).sort((a, b) => a - b);
+const median = times.length % 2 ? times[(times.length - 1) / 2] : (times[times.length / 2 - 1] + times[times.length / 2]) / 2;
+const row = {
+  docs: count,
+  files,
+  "median ms": Math.round(median),
+  "min ms": Math.round(times[0]),
+  "max ms": Math.round(times.at(-1)),
+  "peak RSS MB": Math.round(Math.max(...samples.map((s) => s.rssMb))),
+  findings: samples[0].findings,
+};
+const header = Object.keys(row);
+process.stdout.write(`guard check --format json, ${runs} runs after one warm-up, node ${process.version}\n\n`);
+process.stdout.write(`| ${header.join(" | ")} |\n|${header.map(() => "---").join("|")}|\n| ${Object.values(row).join(" | ")} |\n`);

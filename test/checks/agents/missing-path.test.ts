@@ -1,0 +1,70 @@
+import { describe, expect, it } from "vitest";
+import { checkRule } from "../../helpers/repo.js";
+
+const RULE = "agents/missing-path";
+const REPO = {
+  "src/core/engine.ts": "export {};\n",
+  "src/core/rules.ts": "export {};\n",
+  "scripts/build.sh": "#!/bin/sh\n",
+  "package.json": "{}\n",
+};
+
+describe("agents/missing-path", () => {
+  it("fires on an inline-code path whose first folder exists but which names nothing, with a did-you-mean", () => {
+    const { findings, report } = checkRule(
+      { ...REPO, "AGENTS.md": "# Map\n\nThe engine is `src/core/engin.ts`; build with `scripts/release.sh`.\n" },
+      RULE,
+    );
+    expect(findings).toEqual([
+      { file: "AGENTS.md", line: 3, column: 15, message: "path src/core/engin.ts: no such file or folder; did you mean src/core/engine.ts?" },
+      { file: "AGENTS.md", line: 3, column: 47, message: "path scripts/release.sh: no such file or folder" },
+    ]);
+    expect(report.diagnostics[0]!.evidence).toEqual({ path: "src/core/engin.ts" });
+    expect(report.diagnostics[0]!.related).toEqual([{ file: "src/core/engin.ts", message: "the missing path" }]);
+    expect(report.diagnostics[0]!.fix).toBe(
+      "Change `src/core/engin.ts` in AGENTS.md to the current path of what it names (e.g. `src/core/engine.ts`), or remove the mention if that no longer exists.",
+    );
+  });
+
+  it("fires on a glob that matches nothing and on a missing path with a :line suffix", () => {
+    const { findings } = checkRule({ ...REPO, "AGENTS.md": "Rules live in `src/**/*.rs`; see `src/core/gone.ts:12`.\n" }, RULE);
+    expect(findings).toEqual([
+      { file: "AGENTS.md", line: 1, column: 15, message: "glob src/**/*.rs matches no file or folder" },
+      { file: "AGENTS.md", line: 1, column: 34, message: "path src/core/gone.ts:12: no such file or folder" },
+    ]);
+  });
+
+  it("stays quiet on prose with slashes, non-paths, and paths that exist", () => {
+    const spans = [
+      "and/or", "client/server", "24/7", "input/output", "src/core/engine.ts", "src/core/", "src/core",
+      "src/**/*.ts", "src/*/", "src/core/{engine,rules}.ts", "src/core/engine.ts:12", "src/core/engine.ts#L3",
+      "./scripts/build.sh", "@scope/pkg", "node:fs", "https://example.com/a/b", "npm run build", "src/{name}.ts",
+      "src/<name>.ts", "$HOME/bin/x", "~/.config/x", "lodash/fp", "owner/repo", "package.json/scripts",
+      "src/path/to/file.ts", "src/foo/bar.ts", "src/.../x.ts", "text/plain", "origin/main", "--out=dist/x.js",
+      "**/*.go", "src/core/engine.ts,src/core/x.ts", "ghcr.io/org/image:1.0",
+    ];
+    const map = ["# Map", "", ...spans.map((span) => `- \`${span}\``), "", "```sh", "cat src/core/missing.ts `src/core/missing.ts`", "```", ""].join("\n");
+    const { findings } = checkRule({ ...REPO, "AGENTS.md": map }, RULE);
+    expect(findings).toEqual([]);
+  });
+
+  it("leaves paths inside links to agents/dead-link, so the same place is never reported twice", () => {
+    const { findings } = checkRule({ ...REPO, "AGENTS.md": "See [`src/core/gone.ts`](src/core/gone.ts).\n" }, RULE);
+    expect(findings).toEqual([]);
+  });
+
+  it("reads paths in a nested map relative to its package, and ./ paths relative to the map's folder", () => {
+    const { findings } = checkRule(
+      {
+        ...REPO,
+        "packages/api/package.json": "{}\n",
+        "packages/api/src/server.ts": "export {};\n",
+        "packages/api/AGENTS.md": "Entry: `src/server.ts`. Also `src/core/engine.ts`, `./src/missing.ts` and `../../scripts/build.sh`.\n",
+      },
+      RULE,
+    );
+    expect(findings).toEqual([
+      { file: "packages/api/AGENTS.md", line: 1, column: 52, message: "path ./src/missing.ts: no such file or folder (packages/api/src/missing.ts)" },
+    ]);
+  });
+});

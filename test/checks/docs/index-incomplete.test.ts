@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { checkRule } from "../../helpers/repo.js";
+
+const RULE = "docs/index-incomplete";
+
+describe("docs/index-incomplete", () => {
+  it("fires once per sibling doc and direct subfolder index the index.md does not link", () => {
+    const { report, findings } = checkRule(
+      {
+        "docs/index.md": "# Docs\n\n- [Setup](setup.md)\n",
+        "docs/setup.md": "# Setup\n",
+        "docs/testing.md": "# Testing\n",
+        "docs/guides/index.md": "# Guides\n\n- [Deploy](deploy.md)\n",
+        "docs/guides/deploy.md": "# Deploy\n",
+        "docs/guides/deep/index.md": "# Too deep for docs/index.md\n",
+        "docs/misc/loose.md": "# A subfolder without index.md\n",
+      },
+      RULE,
+    );
+    expect(findings).toEqual([
+      { file: "docs/guides/index.md", line: 1, column: 1, message: "docs/guides/index.md does not link docs/guides/deep/index.md, the index of its subfolder docs/guides/deep/; an index must lead to each subfolder's index" },
+      { file: "docs/index.md", line: 1, column: 1, message: "docs/index.md does not link docs/guides/index.md, the index of its subfolder docs/guides/; an index must lead to each subfolder's index" },
+      { file: "docs/index.md", line: 1, column: 1, message: "docs/index.md does not link docs/testing.md, a Markdown file in the same folder; an index must list every doc beside it" },
+    ]);
+    const testing = report.diagnostics.find((d) => d.evidence.missing === "docs/testing.md")!;
+    expect(testing.fix).toBe("Add a link to docs/testing.md in docs/index.md, e.g. a list item `- [<title>](testing.md) — <one line on what it covers>`.");
+  });
+
+  it("accepts folder links, anchors, reference links and root-relative links; ignores partials, maps and indexes outside docs roots", () => {
+    const { findings } = checkRule(
+      {
+        "docs/index.md": "# Docs\n\n- [Guides](guides/)\n- [Setup](./setup.md#start)\n- [Testing][t]\n- [Api](/docs/api.md)\n\n[t]: testing.md\n",
+        "docs/setup.md": "# Setup\n",
+        "docs/testing.md": "# Testing\n",
+        "docs/api.md": "# Api\n",
+        "docs/_sidebar.md": "- [Setup](setup.md)\n",
+        "docs/AGENTS.md": "# Map for docs\n",
+        "docs/guides/index.md": "# Guides\n",
+        "site/index.md": "# Not under docs.roots\n",
+        "site/other.md": "# Other\n",
+      },
+      RULE,
+    );
+    expect(findings).toEqual([]);
+  });
+});
