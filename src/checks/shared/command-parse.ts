@@ -11,6 +11,7 @@ export interface ShellState {
 
 // Wrappers that run the command that follows them.
 const WRAPPERS = new Set(["sudo", "time", "nohup", "exec", "command", "env", "corepack"]);
+const PLACEHOLDER = /<[A-Za-z][\w .:-]*>/;
 const TOOLS = new Set<string>(["npm", "pnpm", "yarn", "npx", "make", "just"]);
 
 /**
@@ -18,6 +19,8 @@ const TOOLS = new Set<string>(["npm", "pnpm", "yarn", "npx", "make", "just"]);
  * only changes folder (`cd web`) updates `state`, so the next lines of the block run there.
  */
 export function commandUses(text: string, shared: ShellState): CommandUse[] {
+  // `pnpm run build:<package>` is a template for the reader, not a redirection from a file.
+  if (PLACEHOLDER.test(text)) return [];
   const uses: CommandUse[] = [];
   const state = { ...shared };
   let onlyCd = true;

@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import type { Link } from "../../docs/model.js";
 import type { Workspace } from "../workspace.js";
+import { linkTarget } from "./link-target.js";
 
 /** A repo file or folder that a Markdown file points to, and where it does. */
 export interface DocLink {
@@ -11,7 +12,6 @@ export interface DocLink {
   column: number;
 }
 
-const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 const INDEX_NAMES = ["index.md", "README.md", "readme.md", "Readme.md", "index.markdown", "README.markdown", "index.mdx", "README.mdx"];
 // MDX pages (docs sites) are read and followed like Markdown, though no rule reports on them.
 const MARKDOWN_LIKE = /\.(md|markdown|mdx)$/i;
@@ -27,36 +27,17 @@ const AT_IMPORT = /(?:^|\s)@((?:\.{0,2}\/)?[\w.\-/]{1,500}\.(?:md|markdown))\b/g
 const MARKDOWN_PATH = /^(?:\.{0,2}\/)?[\w.\-/@+]+\.(?:md|markdown)$/i;
 
 /**
- * The repo path a link destination names, relative to `fromFile`'s folder (a leading `/` is the
- * repo root), with `#anchor` and `?query` dropped and %-escapes decoded. Undefined for external
- * URLs, same-file anchors and paths that climb out of the repository.
+ * The repo path a link destination names (see linkTarget: relative to `fromFile`'s folder, a
+ * leading `/` is the repo root, anchor and query dropped, decoded). Undefined for external URLs,
+ * same-file anchors and paths that climb out of the repository.
  */
 export function resolveDocLink(fromFile: string, url: string): string | undefined {
-  const trimmed = url.trim();
-  if (trimmed === "" || SCHEME.test(trimmed) || trimmed.startsWith("//")) return undefined;
-  const cut = trimmed.search(/[#?]/);
-  const raw = cut >= 0 ? trimmed.slice(0, cut) : trimmed;
-  if (raw === "") return undefined;
-  const decoded = safeDecode(raw);
-  const rooted = decoded.startsWith("/");
-  const base = rooted ? "" : posix.dirname(fromFile);
-  const joined = posix.normalize(posix.join(base === "." ? "" : base, decoded.replace(/^\/+/, "")));
-  if (joined === ".." || joined.startsWith("../") || joined.startsWith("/")) return undefined;
-  const clean = joined.replace(/\/+$/, "");
-  return clean === "." ? "" : clean;
+  const target = linkTarget(fromFile, url);
+  return target.kind === "path" ? target.path : undefined;
 }
 
 export function isMarkdownLike(path: string): boolean {
   return MARKDOWN_LIKE.test(path);
-}
-
-function safeDecode(text: string): string {
-  if (!text.includes("%")) return text;
-  try {
-    return decodeURIComponent(text);
-  } catch {
-    return text;
-  }
 }
 
 /**
@@ -81,13 +62,24 @@ function collectLinks(workspace: Workspace, file: string): DocLink[] {
     if (repo.hasFile(path)) found.push({ path, directory: false, kind, line, column });
     else if (path === "" || repo.hasDirectory(path)) found.push({ path, directory: true, kind, line, column });
     else {
-      const implied = IMPLIED_EXTENSIONS.map((extension) => path + extension).find((file) => repo.hasFile(file));
+      // `guide/cli` and `guide/cli.html` are how site generators link `guide/cli.md`.
+      const stem = path.replace(/\.html$/, "");
+      const implied = IMPLIED_EXTENSIONS.map((extension) => stem + extension).find((file) => repo.hasFile(file));
       if (implied === undefined) return false;
       found.push({ path: implied, directory: false, kind, line, column });
     }
     return true;
   };
-  for (const link of doc.links) add(resolveDocLink(file, link.url), link.kind, link.line, link.column);
+  const siteRoot = siteRootOf(workspace, file);
+  const addUrl = (url: string, kind: DocLink["kind"], line: number, column: number) => {
+    if (add(resolveDocLink(file, url), kind, line, column)) return;
+    // A docs site (VitePress, Docusaurus) serves its docs root at `/`: `/guide/cli` is docs/guide/cli.md.
+    const trimmed = url.trim();
+    if (siteRoot !== undefined && trimmed.startsWith("/") && !trimmed.startsWith("//")) {
+      add(resolveDocLink(`${siteRoot}/index.md`, trimmed.replace(/^\/+/, "")), kind, line, column);
+    }
+  };
+  for (const link of doc.links) addUrl(link.url, link.kind, link.line, link.column);
   for (const code of doc.inlineCode) {
     const value = code.value.trim();
     if (!MARKDOWN_PATH.test(value)) continue;
@@ -98,13 +90,20 @@ function collectLinks(workspace: Workspace, file: string): DocLink[] {
   }
   if (doc.text.includes("href")) {
     const lineAt = lineCounter(doc.text);
-    for (const match of doc.text.matchAll(HTML_HREF)) add(resolveDocLink(file, match[1]!), "html", lineAt(match.index), 1);
+    for (const match of doc.text.matchAll(HTML_HREF)) addUrl(match[1]!, "html", lineAt(match.index), 1);
   }
   if (doc.text.includes("@")) {
     const lineAt = lineCounter(doc.text);
     for (const match of doc.text.matchAll(AT_IMPORT)) add(resolveDocLink(file, match[1]!), "import", lineAt(match.index), 1);
   }
   return found;
+}
+
+/** The docs root folder (`docs.roots`, not a glob) that holds `file`, if any. */
+function siteRootOf(workspace: Workspace, file: string): string | undefined {
+  return workspace.config.docs.roots
+    .map((root) => root.replace(/^\.\/|\/+$/g, ""))
+    .find((root) => !/[*?[\]{}]/.test(root) && file.startsWith(`${root}/`));
 }
 
 /** Line numbers for increasing offsets into `text`, counted once overall rather than per call. */

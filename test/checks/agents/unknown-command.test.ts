@@ -86,7 +86,8 @@ describe("agents/unknown-command", () => {
       "# Map",
       "",
       fence("sh", "npm ci\nnpm install\nnpm test\nnpm start\nCI=1 npm run build && npm run lint -- --fix \\\n  | tee log.txt\npnpm install\npnpm test:unit\nyarn add -D vitest\nnpx tsc --noEmit -p tsconfig.json\nnpx -y cowsay@1.6.0 hi\nnpm run nope --if-present"),
-      "Type-check with `npx tsc`, lint with `yarn lint` or `pnpm exec tsc`. Placeholders like `npm run <script>` are not commands.",
+      "Type-check with `npx tsc`, lint with `yarn lint` or `pnpm exec tsc`. Placeholders like `npm run <script>` are not commands,",
+      "nor is `pnpm run build:<directory_name>` (seen in a real map).",
       "",
     ].join("\n");
     const { findings } = checkRule({ ...NODE_REPO, "AGENTS.md": map }, RULE);

@@ -7,8 +7,10 @@ describe("docs/index-incomplete", () => {
   it("fires once per sibling doc and direct subfolder index the index.md does not link", () => {
     const { report, findings } = checkRule(
       {
-        "docs/index.md": "# Docs\n\n- [Setup](setup.md)\n",
+        "docs/index.md": "# Docs\n\n- [Setup](setup.md)\n- [Api](api.md)\n- [Faq](faq.md)\n",
         "docs/setup.md": "# Setup\n",
+        "docs/api.md": "# Api\n",
+        "docs/faq.md": "# Faq\n",
         "docs/testing.md": "# Testing\n",
         "docs/guides/index.md": "# Guides\n\n- [Deploy](deploy.md)\n",
         "docs/guides/deploy.md": "# Deploy\n",
@@ -38,6 +40,37 @@ describe("docs/index-incomplete", () => {
         "docs/guides/index.md": "# Guides\n",
         "site/index.md": "# Not under docs.roots\n",
         "site/other.md": "# Other\n",
+      },
+      RULE,
+    );
+    expect(findings).toEqual([]);
+  });
+});
+
+describe("docs/index-incomplete on docs sites", () => {
+  it("reads site-absolute links (`/changes/x`, `/guide/cli.html`) against the docs root, as VitePress serves it", () => {
+    const { findings } = checkRule(
+      {
+        "docs/changes/index.md": "# Changes\n\n- [Hook](/changes/hotupdate-hook)\n- [Runner](/changes/runner.html)\n",
+        "docs/changes/hotupdate-hook.md": "# Hook\n",
+        "docs/changes/runner.md": "# Runner\n",
+        "docs/changes/later.md": "# Not listed yet\n",
+      },
+      RULE,
+    );
+    expect(findings).toEqual([
+      { file: "docs/changes/index.md", line: 1, column: 1, message: "docs/changes/index.md does not link docs/changes/later.md, a Markdown file in the same folder; an index must list every doc beside it" },
+    ]);
+  });
+
+  it("stays quiet on an index.md that lists fewer than half of its siblings: a site landing page, not a table of contents", () => {
+    const { findings } = checkRule(
+      {
+        "docs/config/index.md": "# Configuring\n\nSee [the guide](/guide/), [server options](./server-options.md) and [Rolldown](https://rolldown.rs/).\n",
+        "docs/config/preview-options.md": "# Preview options\n",
+        "docs/config/server-options.md": "# Server options\n",
+        "docs/config/build-options.md": "# Build options\n",
+        "docs/guide/index.md": "# Guide\n",
       },
       RULE,
     );
