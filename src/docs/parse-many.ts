@@ -12,7 +12,7 @@ const BATCH_SIZE = 64;
  * the parser is the slowest part of a docs check, and it is pure, so it parallelises.
  */
 export async function parseMany(files: { path: string; text: string }[]): Promise<MarkdownDoc[]> {
-  const workers = Math.min(availableParallelism(), Math.ceil(files.length / BATCH_SIZE), 8);
+  const workers = Math.min(workerLimit(), Math.ceil(files.length / BATCH_SIZE));
   if (files.length < MIN_FILES_FOR_WORKERS || workers < 2) {
     return files.map(({ path, text }) => parseMarkdown(path, text));
   }
@@ -20,6 +20,20 @@ export async function parseMany(files: { path: string; text: string }[]): Promis
   for (let start = 0; start < files.length; start += BATCH_SIZE) {
     batches.push({ start, files: files.slice(start, start + BATCH_SIZE) });
   }
+  try {
+    return await parseInWorkers(files, batches, workers);
+  } catch {
+    // A worker that cannot start (an unusual install, a bundler that dropped the file) must
+    // not fail the check: parse here instead, slower but the same result.
+    return files.map(({ path, text }) => parseMarkdown(path, text));
+  }
+}
+
+async function parseInWorkers(
+  files: { path: string; text: string }[],
+  batches: { start: number; files: { path: string; text: string }[] }[],
+  workers: number,
+): Promise<MarkdownDoc[]> {
   const results: MarkdownDoc[] = new Array(files.length);
   const url = new URL("./parse-worker.js", import.meta.url);
   await Promise.all(
@@ -38,6 +52,13 @@ export async function parseMany(files: { path: string; text: string }[]): Promis
     }),
   );
   return results;
+}
+
+/** One worker per core, at most 8; `GUARD_PARSE_WORKERS=0` parses on the main thread. */
+function workerLimit(): number {
+  const configured = Number(process.env.GUARD_PARSE_WORKERS);
+  if (process.env.GUARD_PARSE_WORKERS !== undefined && Number.isInteger(configured) && configured >= 0) return configured;
+  return Math.min(availableParallelism(), 8);
 }
 
 function roundTrip(worker: Worker, batch: { path: string; text: string }[]): Promise<Omit<MarkdownDoc, "text">[]> {

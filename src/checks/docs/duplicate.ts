@@ -26,7 +26,7 @@ export default defineRule({
   meta: {
     id: "docs/duplicate",
     description: "The same paragraph stands in two docs, in a doc and a map, or in a map and a README.md.",
-    severity: "error",
+    severity: "warn",
     messages: {
       duplicate: 'This paragraph also stands in {other} (line {otherLine}): "{excerpt}…"; two copies will drift apart',
     },

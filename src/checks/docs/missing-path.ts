@@ -6,7 +6,7 @@ export default defineRule({
   meta: {
     id: "docs/missing-path",
     description: "An inline-code path or glob in a doc under docs.roots names nothing that exists.",
-    severity: "error",
+    severity: "warn",
     ...missingPathMessages,
   },
   check({ workspace, report }) {
