@@ -1,6 +1,5 @@
-import { posix } from "node:path";
 import { defineRule } from "../rule.js";
-import type { Workspace } from "../workspace.js";
+import { markdownFor } from "../shared/link-files.js";
 
 // Openers that add no meaning: "Always", "Please", "You should", "Make sure to" …
 const FILLER = /^(?:(?:always|please|you should|you must|remember to|make sure to|be sure to|try to|it is important to|important|note|rule)\s+)+/;
@@ -37,10 +36,8 @@ export default defineRule({
     fix: "Delete this line from {file}, or replace it with a concrete fact about this repo an agent can act on (a command, a path, a convention with an example).",
   },
   check({ workspace, report }) {
-    const maps = workspace.maps();
-    for (const file of maps) {
-      // CLAUDE.md as a symlink to AGENTS.md: one text, reported once.
-      if (isLinkToOther(workspace, file, maps)) continue;
+    // CLAUDE.md as a symlink to AGENTS.md: one text, reported once.
+    for (const file of markdownFor(workspace, "agents")) {
       const doc = workspace.markdown(file);
       if (!doc) continue;
       const lines = doc.text.split(/\r?\n/);
@@ -78,10 +75,4 @@ function normalise(sentence: string): string {
 
 function isGeneric(sentence: string): boolean {
   return GENERIC_PHRASES.some((phrase) => phrase.test(sentence));
-}
-
-/** A map that is a symlink to another map the run checks anyway. */
-function isLinkToOther(workspace: Workspace, file: string, maps: string[]): boolean {
-  const target = workspace.repo.symlinkTarget(file);
-  return target !== undefined && maps.includes(posix.normalize(posix.join(posix.dirname(file), target)));
 }

@@ -1,4 +1,5 @@
 import { defineRule } from "../rule.js";
+import { reportLongFiles } from "../shared/line-limit.js";
 
 export default defineRule({
   meta: {
@@ -11,19 +12,6 @@ export default defineRule({
     fix: "Keep {file} a map: move detail into docs/ topic files and link them from it, until it is at most {max} lines.",
   },
   check({ config, workspace, report }) {
-    const max = config.agents.maxLines;
-    if (max <= 0) return;
-    for (const file of workspace.maps()) {
-      const doc = workspace.markdown(file);
-      if (!doc || doc.lineCount <= max) continue;
-      report({
-        file,
-        line: max + 1,
-        column: 1,
-        messageId: "tooLong",
-        data: { file, lines: doc.lineCount, max },
-        evidence: { max },
-      });
-    }
+    reportLongFiles(workspace, workspace.maps(), config.agents.maxLines, report);
   },
 });

@@ -1,11 +1,10 @@
-import { posix } from "node:path";
 import { defineRule } from "../rule.js";
 import { positionOf, shellSnippets } from "../shared/command-extract.js";
 import { commandUses, type ShellState } from "../shared/command-parse.js";
 import { commandProblem } from "../shared/command-resolve.js";
 import { commandSources } from "../shared/command-sources.js";
 import { folderOf } from "../shared/doc-links.js";
-import type { Workspace } from "../workspace.js";
+import { markdownFor } from "../shared/link-files.js";
 
 export default defineRule({
   meta: {
@@ -34,10 +33,8 @@ export default defineRule({
     },
   },
   check({ workspace, report }) {
-    const maps = workspace.maps();
-    for (const file of maps) {
-      // CLAUDE.md as a symlink to AGENTS.md: one text, reported once.
-      if (isLinkToOther(workspace, file, maps)) continue;
+    // CLAUDE.md as a symlink to AGENTS.md: one text, reported once.
+    for (const file of markdownFor(workspace, "agents")) {
       const doc = workspace.markdown(file);
       if (!doc) continue;
       for (const group of shellSnippets(doc)) {
@@ -65,9 +62,3 @@ export default defineRule({
     }
   },
 });
-
-/** A map that is a symlink to another map the run checks anyway. */
-function isLinkToOther(workspace: Workspace, file: string, maps: string[]): boolean {
-  const target = workspace.repo.symlinkTarget(file);
-  return target !== undefined && maps.includes(posix.normalize(posix.join(posix.dirname(file), target)));
-}

@@ -1,4 +1,5 @@
 import { defineRule } from "../rule.js";
+import { reportLongFiles } from "../shared/line-limit.js";
 
 export default defineRule({
   meta: {
@@ -11,19 +12,6 @@ export default defineRule({
     fix: "Split {file} into topic files of at most {max} lines each and link the parts from it.",
   },
   check({ config, workspace, report }) {
-    const max = config.docs.maxLines;
-    if (max <= 0) return;
-    for (const file of workspace.docs()) {
-      const doc = workspace.markdown(file);
-      if (!doc || doc.lineCount <= max) continue;
-      report({
-        file,
-        line: max + 1,
-        column: 1,
-        messageId: "tooLong",
-        data: { file, lines: doc.lineCount, max },
-        evidence: { max },
-      });
-    }
+    reportLongFiles(workspace, workspace.docs(), config.docs.maxLines, report);
   },
 });

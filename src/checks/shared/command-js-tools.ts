@@ -1,14 +1,10 @@
 import { commandText, flagValue, joinDir, plainName, scanArgs, type CommandUse, type ToolCall } from "./command-args.js";
 import type { ShellWord } from "./command-shell.js";
 
-/** Commands each package manager has itself: never a script name, always known. */
-const NPM_COMMANDS = words(
-  "access adduser audit bugs cache ci clean-install cit install-ci-test completion config c create dedupe ddp deprecate diff " +
-    "dist-tag docs doctor edit exec x explain explore find-dupes fund get help help-search hook init innit install i add in ins " +
-    "install-test it link ln login logout ls list la ll org outdated owner pack ping pkg prefix profile prune publish query " +
-    "rebuild rb repo restart root sbom search s se find set shrinkwrap star stars start stop team test t tst token uninstall un " +
-    "unlink remove rm r unpublish unstar update up upgrade version view v info show whoami",
-);
+/**
+ * Commands each package manager has itself: never a script name, always known. (npm needs no
+ * list: only `npm run`/`run-script` and `npm exec` name something of the repo's.)
+ */
 const PNPM_COMMANDS = words(
   "add install i update up upgrade remove rm uninstall un link ln unlink import rebuild rb prune fetch install-test it patch " +
     "patch-commit patch-remove audit list ls ll la outdated why licenses test t tst start stop restart exec dlx create init " +
