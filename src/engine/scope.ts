@@ -1,3 +1,4 @@
+import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { Diagnostic } from "../core/types.js";
 import { UsageError } from "../core/errors.js";
@@ -14,6 +15,10 @@ export function pathScope(root: string, cwd: string, paths: readonly string[]): 
     const rel = relative(root, resolve(cwd, path)).split("\\").join("/");
     if (rel.startsWith("..")) {
       throw new UsageError(`path is outside the repository: ${path}`, { expected: `a path under ${root}` });
+    }
+    // A typo must not pass as "nothing to report", as ESLint does for a pattern that matches nothing.
+    if (!existsSync(resolve(cwd, path))) {
+      throw new UsageError(`no such file or folder: ${path}`, { expected: "a file or folder of this repository" });
     }
     return rel;
   });

@@ -19,6 +19,7 @@ describe("usage errors exit 2 with a message and no stack trace", () => {
     [["check", "--since", "no-such-rev"], /cannot diff against "no-such-rev"/],
     [["check", "/"], /path is outside the repository: \//],
     [["check", "../"], /path is outside the repository: \.\.\//],
+    [["check", "docs/typo.md"], /no such file or folder: docs\/typo\.md/],
     [["check", "--staged", "--since", "HEAD"], /--staged and --since cannot be combined/],
     [["explain", "agents/max-line"], /unknown rule "agents\/max-line"[\s\S]*did you mean "agents\/max-lines"\?/],
     [["explain"], /missing required argument 'rule-id'/],

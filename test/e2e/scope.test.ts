@@ -8,7 +8,7 @@ const files = (dir: string, args: string[]) => checkJson(dir, [...ONLY, ...args]
 
 describe("[paths…]", () => {
   it("restricts findings to the given files and folders, relative to the working directory", () => {
-    const dir = makeRepo(overLimits({ "docs/deep/other.md": lines(5), "pkg/AGENTS.md": lines(4) }));
+    const dir = makeRepo(overLimits({ "docs/deep/other.md": lines(5), "pkg/AGENTS.md": lines(4), doc: "a file whose name is a prefix of docs\n" }));
     expect(files(dir, [])).toEqual(["AGENTS.md:4", "docs/deep/other.md:4", "docs/long.md:4", "pkg/AGENTS.md:4"]);
     expect(files(dir, ["docs/long.md"])).toEqual(["docs/long.md:4"]);
     expect(files(dir, ["docs", "pkg/"])).toEqual(["docs/deep/other.md:4", "docs/long.md:4", "pkg/AGENTS.md:4"]);
