@@ -11,6 +11,14 @@ describe("agents/max-lines", () => {
     ]);
   });
 
+  it("reports a CLAUDE.md that is a symlink to the AGENTS.md beside it once, on AGENTS.md", () => {
+    const { findings } = checkRule(
+      { "guard.yaml": "agents:\n  maxLines: 10\n", "AGENTS.md": lines(12), "CLAUDE.md": { symlink: "AGENTS.md" } },
+      "agents/max-lines",
+    );
+    expect(findings.map((f) => f.file)).toEqual(["AGENTS.md"]);
+  });
+
   it("stays quiet at exactly the limit, and for nested maps under it", () => {
     const { findings } = checkRule(
       { "guard.yaml": "agents:\n  maxLines: 10\n", "AGENTS.md": lines(10), "pkg/AGENTS.md": lines(3) },
