@@ -1,6 +1,5 @@
 import { defineRule } from "../rule.js";
 import { reportLongFiles } from "../shared/line-limit.js";
-import { markdownFor } from "../shared/link-files.js";
 
 export default defineRule({
   meta: {
@@ -13,7 +12,6 @@ export default defineRule({
     fix: "Split {file} into topic files of at most {max} lines each and link the parts from it.",
   },
   check({ config, workspace, report }) {
-    // A map inside docs/ is held to agents.maxLines by agents/max-lines, not to this limit too.
-    reportLongFiles(workspace, markdownFor(workspace, "docs"), config.docs.maxLines, report);
+    reportLongFiles(workspace, workspace.docs(), config.docs.maxLines, report);
   },
 });
