@@ -19,6 +19,12 @@ import docsDuplicate from "./docs/duplicate.js";
 import docsMissingPath from "./docs/missing-path.js";
 import docsIndexIncomplete from "./docs/index-incomplete.js";
 import guardSuppression from "./guard/suppression.js";
+import archLayer from "./arch/layer.js";
+import archCycle from "./arch/cycle.js";
+import archDeepImport from "./arch/deep-import.js";
+import archUnresolved from "./arch/unresolved.js";
+import archUnlayered from "./arch/unlayered.js";
+import codeMaxLines from "./code/max-lines.js";
 
 /** Every built-in rule, in the order `guard rules list` shows them. */
 export const allRules: readonly Rule[] = [
@@ -42,6 +48,12 @@ export const allRules: readonly Rule[] = [
   docsMissingPath,
   docsIndexIncomplete,
   guardSuppression,
+  archLayer,
+  archCycle,
+  archDeepImport,
+  archUnresolved,
+  archUnlayered,
+  codeMaxLines,
 ] as unknown as readonly Rule[];
 
 export function findRule(id: string): Rule | undefined {

@@ -3,6 +3,8 @@ import type { MarkdownDoc } from "../docs/model.js";
 import { contentHash, type MarkdownCache } from "../docs/markdown-cache.js";
 import { parseMany } from "../docs/parse-many.js";
 import { parseMarkdown } from "../docs/parse-markdown.js";
+import { buildImportGraph, type ImportGraphOptions } from "../graph/import-graph.js";
+import type { ImportGraph } from "../graph/types.js";
 import { globMatcher } from "../repo/glob.js";
 import type { Repo } from "../repo/repo.js";
 
@@ -27,10 +29,13 @@ export class Workspace {
   private mapList: string[] | undefined;
   private docList: string[] | undefined;
   private readonly memo = new Map<string, unknown>();
+  private graph: Promise<ImportGraph> | undefined;
 
   constructor(
     readonly repo: Repo,
     readonly config: ResolvedConfig,
+    /** How the import graph is built (the engine passes `--no-cache`). */
+    private readonly graphOptions: ImportGraphOptions = {},
   ) {}
 
   /** The parsed Markdown file, or undefined when it is missing, binary or unreadable. */
@@ -95,6 +100,12 @@ export class Workspace {
 
   inDocsRoot(path: string): boolean {
     return this.docsRootMatcher()(path);
+  }
+
+  /** The import graph of the repo's code files, built once per run by the first rule that asks. */
+  importGraph(): Promise<ImportGraph> {
+    this.graph ??= buildImportGraph(this.repo, this.graphOptions);
+    return this.graph;
   }
 
   /** Computes a value once per run and shares it between rules (e.g. git history, scripts). */

@@ -3,6 +3,7 @@ import { isUsageError } from "../core/errors.js";
 import { packageVersion } from "../core/package-root.js";
 import { runCheck, type CheckFlags } from "./commands/check.js";
 import { runExplain } from "./commands/explain.js";
+import { graphFormatters, runGraph, type GraphFlags } from "./commands/graph.js";
 import { runRulesList } from "./commands/rules-list.js";
 import type { Io } from "./io.js";
 
@@ -39,6 +40,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .argument("<rule-id>", "a rule id such as docs/dead-link")
     .action((id: string) => {
       exitCode = runExplain(id, io);
+    });
+
+  program
+    .command("graph")
+    .description("print the layer graph of guard.yaml's layers, with import counts and violations marked")
+    .addOption(new Option("-f, --format <format>", "output format").choices(Object.keys(graphFormatters)).default("mermaid"))
+    .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
+    .action(async (flags: GraphFlags) => {
+      exitCode = await runGraph(flags, io);
     });
 
   const rules = program.command("rules").description("list the rules");

@@ -46,7 +46,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const selected = selectRules(allRules, config, options.only);
   const scope = runScope(config.root, cwd, options);
   const repo = new Repo({ root: config.root, exclude: config.exclude, source: options.staged ? "index" : "worktree" });
-  const workspace = new Workspace(repo, config);
+  const workspace = new Workspace(repo, config, { cache: options.cache ?? true });
   const markdownFiles = workspace.markdownFiles();
   repo.preload(markdownFiles);
   const cache = new MarkdownCache(config.root, packageVersion(), options.cache ?? true);

@@ -32,6 +32,8 @@ export function selectRules(all: readonly Rule[], config: ResolvedConfig, only: 
     const id = rule.meta.id;
     if (wanted && !wanted.some((entry) => entry === id || entry.replace(/\/\*$/, "") === id.split("/")[0])) continue;
     const setting = config.rules[id];
+    // arch/* reads the import graph: on where `layers` is set (SPEC §8), or where a rule is named.
+    if (id.startsWith("arch/") && config.layers.length === 0 && setting?.severity === undefined) continue;
     const severity = setting?.severity ?? rule.meta.severity;
     if (severity === "off") continue;
     selected.push({ rule, severity, options: setting?.options ?? {} });

@@ -1,0 +1,156 @@
+#!/usr/bin/env node
+// guard's arch/* rules and dependency-cruiser, side by side on one generated layered repo
+// (see bench/README.md):   node bench/run-arch.mjs [--count 10000] [--runs 3]
+// Rows: `depcruise --validate` with equivalent rules; `guard check --only arch --no-cache`
+// (cold); guard warm, each timed run after appending one line to one file. Wall time is
+// measured around the child process, node start-up included; peak memory is the child's own
+// maxRSS, written by a preload hook at exit. Exits 1 when guard's findings differ from what
+// was planted (or a tool fails), so a regression in correctness shows up next to the timings.
+import { execFileSync, spawnSync } from "node:child_process";
+import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { generateLayered } from "./generate-layered.mjs";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const guardBin = process.env.GUARD_BIN ?? resolve(here, "../dist/bin/guard.js");
+const depcruiseBin = resolve(here, "../node_modules/dependency-cruiser/bin/dependency-cruise.mjs");
+const rssHook = pathToFileURL(join(here, "rss-hook.mjs")).href;
+
+function option(name, fallback) {
+  const index = process.argv.indexOf(`--${name}`);
+  if (index === -1) return fallback;
+  const value = Number(process.argv[index + 1]);
+  if (!Number.isSafeInteger(value) || value < 1) {
+    process.stderr.write(`--${name} needs a whole number, got "${process.argv[index + 1]}"\n`);
+    process.exit(2);
+  }
+  return value;
+}
+
+const count = option("count", 10000);
+const runs = option("runs", 3);
+const dir = join(here, ".out", `layered-${count}`);
+
+rmSync(dir, { recursive: true, force: true });
+mkdirSync(dir, { recursive: true });
+generateLayered(dir, count);
+const planted = JSON.parse(readFileSync(join(dir, ".planted.json"), "utf8"));
+mkdirSync(join(dir, "node_modules"), { recursive: true }); // guard's cache goes to node_modules/.cache/guard
+const git = (...args) => execFileSync("git", args, { cwd: dir, stdio: ["ignore", "pipe", "inherit"] }).toString();
+git("init", "-q", "-b", "main");
+git("add", "-A");
+git("-c", "user.name=bench", "-c", "user.email=bench@example.com", "-c", "commit.gpgsign=false", "commit", "-q", "-m", "bench tree");
+
+/** Runs one node process with the RSS hook; returns wall ms, peak RSS MB and its parsed stdout. */
+function timed(script, args, okStatuses) {
+  const rssFile = join(dir, "..", `rss-${process.pid}.txt`);
+  const started = process.hrtime.bigint();
+  const child = spawnSync(process.execPath, ["--import", rssHook, script, ...args], {
+    cwd: dir,
+    encoding: "utf8",
+    maxBuffer: 2 * 1024 * 1024 * 1024,
+    env: { ...process.env, NO_COLOR: "1", BENCH_RSS_FILE: rssFile },
+  });
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  if (!okStatuses(child.status)) throw new Error(`${script} ${args.join(" ")} exited ${child.status}: ${child.stderr}`);
+  const rssKb = Number(readFileSync(rssFile, "utf8"));
+  rmSync(rssFile, { force: true });
+  return { ms, rssMb: rssKb / 1024, output: JSON.parse(child.stdout) };
+}
+
+// depcruise exits with its number of errors; guard with 1 when it finds any.
+const depcruise = () => {
+  const run = timed(depcruiseBin, ["--validate", ".dependency-cruiser.cjs", "--output-type", "json", "src"], (status) => status !== null && status < 128);
+  const violations = run.output.summary.violations;
+  const layer = violations.filter((v) => v.rule.name !== "no-circular");
+  return { ...run, layer: layer.length, cycles: violations.length - layer.length, other: 0, layerPairs: layer.map((v) => `${v.from} -> ${v.to}`) };
+};
+const guard = (extra) => () => {
+  const run = timed(guardBin, ["check", "--only", "arch", "--format", "json", ...extra], (status) => status === 0 || status === 1);
+  const by = (rule) => run.output.diagnostics.filter((d) => d.rule === rule);
+  const other = run.output.diagnostics.filter((d) => d.rule !== "arch/layer" && d.rule !== "arch/cycle");
+  const layer = by("arch/layer");
+  const layerPairs = layer.map((d) => `${d.file} -> ${d.evidence?.target}`);
+  return { ...run, layer: layer.length, cycles: by("arch/cycle").length, other: other.length, otherRules: other.map((d) => `${d.rule} ${d.file}:${d.line}`), layerPairs };
+};
+
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+};
+function row(tool, mode, samples) {
+  const times = samples.map((s) => s.ms);
+  const first = samples[0];
+  return {
+    tool,
+    mode,
+    "median ms": Math.round(median(times)),
+    "min ms": Math.round(Math.min(...times)),
+    "max ms": Math.round(Math.max(...times)),
+    "peak RSS MB": Math.round(Math.max(...samples.map((s) => s.rssMb))),
+    "layer violations": `${first.layer} / ${planted.layerViolations}`,
+    cycles: `${first.cycles} / ${planted.cycleCount}`,
+    "other findings": first.other,
+    sample: first,
+  };
+}
+
+// Cold, side by side: one warm-up each (file-system cache), then the timed runs interleaved so
+// that a noisy neighbour slows both tools alike.
+const depcruiseRun = depcruise;
+const guardCold = guard(["--no-cache"]);
+depcruiseRun();
+guardCold();
+const depcruiseSamples = [];
+const coldSamples = [];
+for (let i = 0; i < runs; i++) {
+  depcruiseSamples.push(depcruiseRun());
+  coldSamples.push(guardCold());
+}
+
+// Warm: fill the cache once, then each timed run follows a one-line edit of one file.
+const edited = planted.warmEdit;
+const guardWarm = guard([]);
+guardWarm();
+const warmSamples = [];
+for (let i = 0; i < runs; i++) {
+  appendFileSync(join(dir, edited), `// bench edit ${i + 1}\n`);
+  warmSamples.push(guardWarm());
+}
+
+const rows = [row("depcruise --validate", "cold", depcruiseSamples), row("guard --only arch", "cold (--no-cache)", coldSamples), row("guard --only arch", `warm (1 file edited)`, warmSamples)];
+const header = Object.keys(rows[0]).filter((key) => key !== "sample");
+const files = git("ls-files").split("\n").filter(Boolean).length;
+const out = [
+  `${count} generated code files (${files} tracked), ${runs} timed runs after one warm-up each, node ${process.version}`,
+  `planted: ${planted.layerViolations} upward imports, ${planted.cycleCount} cycles; warm runs edit ${edited}`,
+  "",
+  `| ${header.join(" | ")} |`,
+  `|${header.map(() => "---").join("|")}|`,
+  ...rows.map((r) => `| ${header.map((key) => r[key]).join(" | ")} |`),
+  "",
+  `depcruise / guard cold: ${(rows[0]["median ms"] / rows[1]["median ms"]).toFixed(1)}x wall time, ` +
+    `${(rows[0]["peak RSS MB"] / rows[1]["peak RSS MB"]).toFixed(1)}x peak RSS`,
+  `guard warm / cold: ${(rows[2]["median ms"] / rows[1]["median ms"]).toFixed(2)}`,
+];
+process.stdout.write(`${out.join("\n")}\n`);
+
+writeFileSync(join(dir, "..", `arch-${count}.json`), `${JSON.stringify(rows.map(({ sample, ...rest }) => rest), null, 2)}\n`);
+
+// Correctness: every run must find exactly what was planted, and nothing else.
+const problems = [];
+const plantedPairs = new Set(planted.planted.map((p) => `${p.from} -> ${p.to}`));
+for (const r of rows) {
+  const s = r.sample;
+  const missed = [...plantedPairs].filter((pair) => !s.layerPairs.includes(pair));
+  if (missed.length > 0) problems.push(`${r.tool} ${r.mode} missed planted edges: ${missed.slice(0, 5).join(", ")}`);
+  if (s.layer !== planted.layerViolations) problems.push(`${r.tool} ${r.mode}: ${s.layer} layer violations, planted ${planted.layerViolations}`);
+  if (s.cycles !== planted.cycleCount) problems.push(`${r.tool} ${r.mode}: ${s.cycles} cycles, planted ${planted.cycleCount}`);
+  if (s.other > 0) problems.push(`${r.tool} ${r.mode}: ${s.other} unexpected findings, e.g. ${s.otherRules.slice(0, 5).join("; ")}`);
+}
+if (problems.length > 0) {
+  process.stderr.write(`\nMISMATCH\n${problems.map((p) => `- ${p}`).join("\n")}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,29 @@
+import { isCodeFile } from "../../graph/types.js";
+import { archLayers } from "../shared/arch-layers.js";
+import { defineRule } from "../rule.js";
+
+/** Declaration files and tests carry no architecture of their own: they stay out of scope. */
+const OUT_OF_SCOPE = /\.d\.[mc]?ts$|\.(?:test|spec)\.[mc]?[jt]sx?$|(?:^|\/)__(?:tests|mocks|fixtures)__\//;
+
+export default defineRule({
+  meta: {
+    id: "arch/unlayered",
+    description: "A source file under a layered root belongs to no layer.",
+    severity: "warn",
+    messages: {
+      unlayered: "{file} is under {root}/, where code is layered, but belongs to no layer ({layers}) and is not cross-cutting",
+    },
+    fix: "Move {file} into the folder of the layer it belongs to ({layers}), or, if it is a new kind of code, have a maintainer add its path to a layer or to crossCutting in guard.yaml.",
+  },
+  check({ workspace, report }) {
+    const layers = archLayers(workspace);
+    if (layers.names.length === 0) return;
+    const names = layers.names.join(", ");
+    for (const file of workspace.repo.files) {
+      if (!isCodeFile(file) || OUT_OF_SCOPE.test(file)) continue;
+      const root = layers.layeredRootOf(file);
+      if (root === undefined || layers.placementOf(file)) continue;
+      report({ file, line: 1, column: 1, messageId: "unlayered", data: { file, root, layers: names }, evidence: { root } });
+    }
+  },
+});

@@ -1,0 +1,38 @@
+import { specifierPlace } from "../shared/arch-edges.js";
+import { closestModule } from "../shared/arch-suggest.js";
+import { defineRule } from "../rule.js";
+
+/** Bundler queries and loaders (`./worker.js?worker`, `raw-loader!./a.txt`) are not TypeScript's business. */
+const BUNDLER_SYNTAX = /[?!]/;
+
+export default defineRule({
+  meta: {
+    id: "arch/unresolved",
+    description: "A relative or aliased import resolves to no file.",
+    severity: "error",
+    messages: {
+      missing: '{file} imports "{specifier}", which names no file',
+      missingNear: '{file} imports "{specifier}", which names no file; the closest existing module is {suggestion}',
+    },
+    fix: {
+      missing: 'Correct "{specifier}" to the path of a file that exists, or create the module it names.',
+      missingNear: 'Point "{specifier}" at {suggestion} if that is the module you meant; otherwise create the module it names.',
+    },
+  },
+  async check({ workspace, report }) {
+    const graph = await workspace.importGraph();
+    for (const file of graph.files) {
+      for (const edge of graph.importsOf(file)) {
+        if (edge.resolution.kind !== "unresolved" || BUNDLER_SYNTAX.test(edge.specifier)) continue;
+        const suggestion = closestModule(workspace, file, edge.specifier);
+        report({
+          file,
+          ...specifierPlace(edge),
+          messageId: suggestion ? "missingNear" : "missing",
+          data: { file, specifier: edge.specifier, ...(suggestion ? { suggestion } : {}) },
+          evidence: { specifier: edge.specifier },
+        });
+      }
+    }
+  },
+});

@@ -1,0 +1,172 @@
+import { createHash, hash } from "node:crypto";
+import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { basename, dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { FolderResolutions, encodeResolution } from "./graph-resolutions.js";
+import type { ImportKind, ImportRef } from "./types.js";
+
+/** Bump when the stored shape changes, so old cache files are never read. */
+const FORMAT_VERSION = 1;
+
+/** One import, stored compactly: [specifier, kind, typeOnly, line, column, endLine, endColumn]. */
+type StoredRef = [string, ImportKind, 0 | 1, number, number, number, number];
+
+/** Per importing folder: [specifier, encoded resolution] pairs. */
+type StoredFolder = [string, [string, string][]];
+
+interface StoredResolutions {
+  environment: string;
+  folders: StoredFolder[];
+}
+
+export function contentHash(text: string): string {
+  return hash("sha1", text);
+}
+
+/**
+ * A stamp of the code that produced the cached data and of this cache's own code (every
+ * `<prefix>*.js` and `graph-*.js` beside this file), so a cache written by another build of
+ * guard is never read as current.
+ */
+function codeStamp(prefix: string): string {
+  const stamp = createHash("sha1").update(String(FORMAT_VERSION));
+  try {
+    const dir = dirname(fileURLToPath(import.meta.url));
+    for (const name of readdirSync(dir).filter((n) => (n.startsWith(prefix) || n.startsWith("graph-")) && n.endsWith(".js")).sort()) {
+      stamp.update(`\n${name}\n`).update(readFileSync(join(dir, name)));
+    }
+  } catch {
+    // An unusual layout: the format version alone.
+  }
+  return stamp.digest("hex").slice(0, 12);
+}
+
+/**
+ * The import graph's cache under `node_modules/.cache/guard/` (only when the repo has a
+ * node_modules folder: we never create one), in two files:
+ * - the imports of each file by content hash, so an unchanged file is never lexed again;
+ * - the resolution of each (importing folder, specifier), valid only while the resolution
+ *   environment (file list, tsconfig and package.json contents) is the same.
+ * Entries a run does not use are dropped when it saves, so the files stay small.
+ */
+export class GraphCache {
+  private readonly importsFile: string | undefined;
+  private readonly resolutionsFile: string | undefined;
+  private storedImports = new Map<string, StoredRef[]>();
+  /** What this run used, decoded: only these are written back. */
+  private readonly usedImports = new Map<string, readonly ImportRef[]>();
+  private storedFolders = new Map<string, [string, string][]>();
+  private storedResolutionCount = 0;
+  private readonly usedFolders = new Map<string, FolderResolutions>();
+  private importsDirty = false;
+
+  constructor(
+    root: string,
+    toolVersion: string,
+    private readonly environment: string,
+    enabled = true,
+  ) {
+    const modules = join(root, "node_modules");
+    if (!enabled || !existsSync(modules)) return;
+    const folder = join(modules, ".cache", "guard");
+    this.importsFile = join(folder, `imports-${toolVersion}-${codeStamp("extract")}.json`);
+    this.resolutionsFile = join(folder, `resolutions-${toolVersion}-${codeStamp("resolve")}.json`);
+    const imports = readJson<[string, StoredRef[]][]>(this.importsFile);
+    if (Array.isArray(imports)) this.storedImports = new Map(imports.filter(isEntry));
+    const resolutions = readJson<StoredResolutions>(this.resolutionsFile);
+    // Another file list or tsconfig: any resolution may differ now, so none is kept.
+    if (resolutions?.environment === environment && Array.isArray(resolutions.folders)) {
+      this.storedFolders = new Map(resolutions.folders.filter(isEntry));
+      for (const entries of this.storedFolders.values()) this.storedResolutionCount += entries.length;
+    }
+  }
+
+  /** The imports stored for a content hash; decoded once, shared by every file with that content. */
+  imports(contentKey: string): readonly ImportRef[] | undefined {
+    const decoded = this.usedImports.get(contentKey);
+    if (decoded) return decoded;
+    const stored = this.storedImports.get(contentKey);
+    if (!stored) return undefined;
+    const refs = stored.map(([specifier, kind, typeOnly, line, column, endLine, endColumn]) => ({
+      specifier,
+      kind,
+      typeOnly: typeOnly === 1,
+      line,
+      column,
+      endLine,
+      endColumn,
+    }));
+    this.usedImports.set(contentKey, refs);
+    return refs;
+  }
+
+  setImports(contentKey: string, refs: readonly ImportRef[]): void {
+    this.usedImports.set(contentKey, refs);
+    this.importsDirty = true;
+  }
+
+  /** The cached resolutions of imports written in `folder` (repo-relative, "." for the root). */
+  resolutionsIn(folder: string): FolderResolutions {
+    let resolutions = this.usedFolders.get(folder);
+    if (!resolutions) {
+      resolutions = new FolderResolutions(this.storedFolders.get(folder));
+      this.usedFolders.set(folder, resolutions);
+    }
+    return resolutions;
+  }
+
+  /** Writes what changed, atomically; a failure to write is not the user's problem. */
+  save(): void {
+    if (this.importsDirty || this.usedImports.size !== this.storedImports.size) {
+      const entries = [...this.usedImports].map(([key, refs]) => [key, refs.map(encodeRef)]);
+      writeAtomically(this.importsFile, JSON.stringify(entries));
+    }
+    const folders = [...this.usedFolders].filter(([, resolutions]) => resolutions.used.size > 0);
+    const usedCount = folders.reduce((sum, [, resolutions]) => sum + resolutions.used.size, 0);
+    if (folders.some(([, resolutions]) => resolutions.dirty) || usedCount !== this.storedResolutionCount) {
+      const stored: StoredResolutions = {
+        environment: this.environment,
+        folders: folders.map(([folder, resolutions]) => [folder, [...resolutions.used].map(([specifier, r]) => [specifier, encodeResolution(r)])]),
+      };
+      writeAtomically(this.resolutionsFile, JSON.stringify(stored));
+    }
+  }
+}
+
+function encodeRef(ref: ImportRef): StoredRef {
+  return [ref.specifier, ref.kind, ref.typeOnly ? 1 : 0, ref.line, ref.column, ref.endLine, ref.endColumn];
+}
+
+/** A damaged cache file must not crash the run: only well-formed [key, value] pairs are kept. */
+function isEntry(entry: unknown): entry is [string, never] {
+  return (
+    Array.isArray(entry) && entry.length === 2 && typeof entry[0] === "string" && (typeof entry[1] === "string" || Array.isArray(entry[1]))
+  );
+}
+
+function readJson<T>(file: string): T | undefined {
+  try {
+    return JSON.parse(readFileSync(file, "utf8")) as T;
+  } catch {
+    // No cache yet, or a damaged one: start empty, it is only a cache.
+    return undefined;
+  }
+}
+
+/** Writes atomically (temp file + rename) and removes what older builds of the same kind left. */
+function writeAtomically(file: string | undefined, content: string): void {
+  if (!file) return;
+  try {
+    const folder = dirname(file);
+    mkdirSync(folder, { recursive: true });
+    const temp = `${file}.${process.pid}.tmp`;
+    writeFileSync(temp, content);
+    renameSync(temp, file);
+    const kind = `${basename(file).split("-")[0]}-`;
+    for (const name of readdirSync(folder)) {
+      if (name.startsWith(kind) && name.endsWith(".json") && name !== basename(file)) rmSync(join(folder, name), { force: true });
+    }
+  } catch {
+    // Read-only node_modules, full disk: the next run works it out again.
+  }
+}

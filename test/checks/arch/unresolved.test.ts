@@ -1,0 +1,71 @@
+import { describe, expect, it } from "vitest";
+import { checkRule } from "../../helpers/repo.js";
+
+const BASE = {
+  "guard.yaml": 'layers:\n  - { name: app, paths: ["src/**"] }\n',
+  "src/order-service.ts": "export const orders = [];\n",
+  "src/util/index.ts": "export const util = 1;\n",
+};
+
+describe("arch/unresolved", () => {
+  it("fires on a relative import that names no file, suggesting the closest existing module", () => {
+    const { report, findings } = checkRule(
+      { ...BASE, "src/main.ts": 'import { orders } from "./order-servce";\nimport { util } from "./utils";\nimport { nope } from "./payments/refund";\n' },
+      "arch/unresolved",
+    );
+    expect(findings).toEqual([
+      {
+        file: "src/main.ts",
+        line: 1,
+        column: 24,
+        message: 'src/main.ts imports "./order-servce", which names no file; the closest existing module is src/order-service.ts',
+      },
+      {
+        file: "src/main.ts",
+        line: 2,
+        column: 22,
+        message: 'src/main.ts imports "./utils", which names no file; the closest existing module is src/util/',
+      },
+      { file: "src/main.ts", line: 3, column: 22, message: 'src/main.ts imports "./payments/refund", which names no file' },
+    ]);
+    expect(report.diagnostics[0]!.fix).toBe(
+      'Point "./order-servce" at src/order-service.ts if that is the module you meant; otherwise create the module it names.',
+    );
+    expect(report.diagnostics[2]!.fix).toBe('Correct "./payments/refund" to the path of a file that exists, or create the module it names.');
+    expect(report.diagnostics[2]!.evidence).toEqual({ specifier: "./payments/refund" });
+  });
+
+  it("fires on a tsconfig alias that names no file", () => {
+    const { findings } = checkRule(
+      {
+        ...BASE,
+        "tsconfig.json": JSON.stringify({ compilerOptions: { baseUrl: ".", paths: { "@/*": ["src/*"] } } }),
+        "src/main.ts": 'import { orders } from "@/order-service";\nimport { gone } from "@/gone";\n',
+      },
+      "arch/unresolved",
+    );
+    expect(findings).toEqual([{ file: "src/main.ts", line: 2, column: 22, message: 'src/main.ts imports "@/gone", which names no file' }]);
+  });
+
+  it("stays quiet on packages, builtins, .js written for .ts, template literals, comments and strings", () => {
+    const { findings } = checkRule(
+      {
+        ...BASE,
+        "src/main.ts": [
+          'import { readFileSync } from "node:fs";',
+          'import { join } from "path";',
+          'import React from "react";',
+          'import { orders } from "./order-service.js";',
+          'import { util } from "./util";',
+          "const name = 'x';",
+          "const lazy = () => import(`./missing/${name}`);",
+          '// import { nope } from "./missing";',
+          'const text = "import { nope } from \'./missing\'";',
+          "",
+        ].join("\n"),
+      },
+      "arch/unresolved",
+    );
+    expect(findings).toEqual([]);
+  });
+});
