@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // guard's arch/* rules and dependency-cruiser, side by side on one generated layered repo
 // (see bench/README.md):   node bench/run-arch.mjs [--count 10000] [--runs 3]
-// Rows: `depcruise --validate` with equivalent rules; `guard check --only arch --no-cache`
+// Rows: `depcruise --config` with equivalent rules (and without its cycle rule); `guard check --only arch --no-cache`
 // (cold); guard warm, each timed run after appending one line to one file. Wall time is
 // measured around the child process, node start-up included; peak memory is the child's own
 // maxRSS, written by a preload hook at exit. Exits 1 when guard's findings differ from what
@@ -17,12 +17,12 @@ const guardBin = process.env.GUARD_BIN ?? resolve(here, "../dist/bin/guard.js");
 const depcruiseBin = resolve(here, "../node_modules/dependency-cruiser/bin/dependency-cruise.mjs");
 const rssHook = pathToFileURL(join(here, "rss-hook.mjs")).href;
 
-function option(name, fallback) {
+function option(name, fallback, least = 1) {
   const index = process.argv.indexOf(`--${name}`);
   if (index === -1) return fallback;
   const value = Number(process.argv[index + 1]);
-  if (!Number.isSafeInteger(value) || value < 1) {
-    process.stderr.write(`--${name} needs a whole number, got "${process.argv[index + 1]}"\n`);
+  if (!Number.isSafeInteger(value) || value < least) {
+    process.stderr.write(`--${name} needs a whole number of at least ${least}, got "${process.argv[index + 1]}"\n`);
     process.exit(2);
   }
   return value;
@@ -30,6 +30,8 @@ function option(name, fallback) {
 
 const count = option("count", 10000);
 const runs = option("runs", 3);
+// dependency-cruiser needs minutes on 10,000 files, so it is timed once unless asked; 0 skips it.
+const depcruiseRuns = option("depcruise-runs", 1, 0);
 const dir = join(here, ".out", `layered-${count}`);
 
 rmSync(dir, { recursive: true, force: true });
@@ -59,22 +61,29 @@ function timed(script, args, okStatuses) {
   return { ms, rssMb: rssKb / 1024, output: JSON.parse(child.stdout) };
 }
 
-// depcruise exits with its number of errors; guard with 1 when it finds any.
-const depcruise = () => {
-  const run = timed(depcruiseBin, ["--validate", ".dependency-cruiser.cjs", "--output-type", "json", "src"], (status) => status !== null && status < 128);
+// depcruise exits with its number of errors; guard with 1 when it finds any. `--config`, not
+// `--validate <file>`: in dependency-cruiser 17 the latter is a hidden alias that --config's
+// default overrides.
+const depcruise = (config) => () => {
+  const run = timed(depcruiseBin, ["--config", config, "--output-type", "json", "src"], (status) => status !== null && status < 128);
   const violations = run.output.summary.violations;
   const layer = violations.filter((v) => v.rule.name !== "no-circular");
-  return { ...run, layer: layer.length, cycles: violations.length - layer.length, other: 0, layerPairs: layer.map((v) => `${v.from} -> ${v.to}`) };
+  return { ...run, layer: layer.length, cycles: violations.length - layer.length, other: 0, otherRules: [], layerPairs: layer.map((v) => `${v.from} -> ${v.to}`) };
 };
 const guard = (extra) => () => {
   const run = timed(guardBin, ["check", "--only", "arch", "--format", "json", ...extra], (status) => status === 0 || status === 1);
   const by = (rule) => run.output.diagnostics.filter((d) => d.rule === rule);
-  const other = run.output.diagnostics.filter((d) => d.rule !== "arch/layer" && d.rule !== "arch/cycle");
   const layer = by("arch/layer");
-  const layerPairs = layer.map((d) => `${d.file} -> ${d.evidence?.target}`);
-  return { ...run, layer: layer.length, cycles: by("arch/cycle").length, other: other.length, otherRules: other.map((d) => `${d.rule} ${d.file}:${d.line}`), layerPairs };
+  const other = run.output.diagnostics.filter((d) => d.rule !== "arch/layer" && d.rule !== "arch/cycle");
+  return {
+    ...run,
+    layer: layer.length,
+    cycles: by("arch/cycle").length,
+    other: other.length,
+    otherRules: other.map((d) => `${d.rule} ${d.file}:${d.line}`),
+    layerPairs: layer.map((d) => `${d.file} -> ${d.evidence?.target}`),
+  };
 };
-
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
@@ -97,44 +106,47 @@ function row(tool, mode, samples) {
   };
 }
 
-// Cold, side by side: one warm-up each (file-system cache), then the timed runs interleaved so
-// that a noisy neighbour slows both tools alike.
-const depcruiseRun = depcruise;
+const times = (n, run) => Array.from({ length: n }, () => run());
 const guardCold = guard(["--no-cache"]);
-depcruiseRun();
-guardCold();
-const depcruiseSamples = [];
-const coldSamples = [];
-for (let i = 0; i < runs; i++) {
-  depcruiseSamples.push(depcruiseRun());
-  coldSamples.push(guardCold());
+guardCold(); // warm-up: the file-system cache, for every tool that follows
+const rows = [];
+if (depcruiseRuns > 0) {
+  rows.push(row("depcruise", "cold, same rules", times(depcruiseRuns, depcruise(".dependency-cruiser.cjs"))));
+  const layersOnly = row("depcruise", "cold, without no-circular", times(depcruiseRuns, depcruise(".dependency-cruiser-layers.cjs")));
+  rows.push({ ...layersOnly, cycles: "not checked", sample: { ...layersOnly.sample, cycles: planted.cycleCount } });
 }
+const cold = row("guard --only arch", "cold (--no-cache)", times(runs, guardCold));
+rows.push(cold);
 
 // Warm: fill the cache once, then each timed run follows a one-line edit of one file.
 const edited = planted.warmEdit;
 const guardWarm = guard([]);
 guardWarm();
-const warmSamples = [];
-for (let i = 0; i < runs; i++) {
-  appendFileSync(join(dir, edited), `// bench edit ${i + 1}\n`);
-  warmSamples.push(guardWarm());
-}
+let edits = 0;
+const warm = row("guard --only arch", "warm (1 file edited)", times(runs, () => {
+  appendFileSync(join(dir, edited), `// bench edit ${++edits}\n`);
+  return guardWarm();
+}));
+rows.push(warm);
 
-const rows = [row("depcruise --validate", "cold", depcruiseSamples), row("guard --only arch", "cold (--no-cache)", coldSamples), row("guard --only arch", `warm (1 file edited)`, warmSamples)];
-const header = Object.keys(rows[0]).filter((key) => key !== "sample");
+const header = Object.keys(cold).filter((key) => key !== "sample");
 const files = git("ls-files").split("\n").filter(Boolean).length;
+const ratio = (a, b, digits = 1) => (a / b).toFixed(digits);
 const out = [
-  `${count} generated code files (${files} tracked), ${runs} timed runs after one warm-up each, node ${process.version}`,
+  `${count} generated code files (${files} tracked); guard: ${runs} timed runs, depcruise: ${depcruiseRuns}, after one warm-up; node ${process.version}`,
   `planted: ${planted.layerViolations} upward imports, ${planted.cycleCount} cycles; warm runs edit ${edited}`,
   "",
   `| ${header.join(" | ")} |`,
   `|${header.map(() => "---").join("|")}|`,
   ...rows.map((r) => `| ${header.map((key) => r[key]).join(" | ")} |`),
   "",
-  `depcruise / guard cold: ${(rows[0]["median ms"] / rows[1]["median ms"]).toFixed(1)}x wall time, ` +
-    `${(rows[0]["peak RSS MB"] / rows[1]["peak RSS MB"]).toFixed(1)}x peak RSS`,
-  `guard warm / cold: ${(rows[2]["median ms"] / rows[1]["median ms"]).toFixed(2)}`,
 ];
+if (depcruiseRuns > 0) {
+  const [same, layersOnly] = rows;
+  out.push(`depcruise (same rules) / guard cold: ${ratio(same["median ms"], cold["median ms"])}x wall time, ${ratio(same["peak RSS MB"], cold["peak RSS MB"])}x peak RSS`);
+  out.push(`depcruise (without no-circular) / guard cold: ${ratio(layersOnly["median ms"], cold["median ms"])}x wall time, ${ratio(layersOnly["peak RSS MB"], cold["peak RSS MB"])}x peak RSS`);
+}
+out.push(`guard warm / cold: ${ratio(warm["median ms"], cold["median ms"], 2)}`);
 process.stdout.write(`${out.join("\n")}\n`);
 
 writeFileSync(join(dir, "..", `arch-${count}.json`), `${JSON.stringify(rows.map(({ sample, ...rest }) => rest), null, 2)}\n`);
