@@ -108,6 +108,11 @@ export class Workspace {
     return this.graph;
   }
 
+  /** The import graph if a rule built it this run; undefined when no rule needed it. */
+  builtImportGraph(): Promise<ImportGraph> | undefined {
+    return this.graph;
+  }
+
   /** Computes a value once per run and shares it between rules (e.g. git history, scripts). */
   shared<T>(key: string, compute: () => T): T {
     if (!this.memo.has(key)) this.memo.set(key, compute());

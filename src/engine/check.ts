@@ -8,6 +8,7 @@ import type { ResolvedConfig } from "../config/types.js";
 import type { CheckResult, Diagnostic, Finding } from "../core/types.js";
 import { gitTopLevel } from "../repo/git.js";
 import { Repo } from "../repo/repo.js";
+import { affectedBy } from "./affected.js";
 import { both, changeScope, changedSince, inScope, pathScope, stagedFiles, type Scope } from "./scope.js";
 import { selectRules, type SelectedRule } from "./select-rules.js";
 import { compareDiagnostics, stamp, withFingerprints } from "./stamp.js";
@@ -44,7 +45,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = resolveConfig(cwd, options.config);
   const selected = selectRules(allRules, config, options.only);
-  const scope = runScope(config.root, cwd, options);
+  const paths: Scope = options.paths?.length ? pathScope(config.root, cwd, options.paths) : {};
+  const changed = changedFiles(config.root, options);
   const repo = new Repo({ root: config.root, exclude: config.exclude, source: options.staged ? "index" : "worktree" });
   const workspace = new Workspace(repo, config, { cache: options.cache ?? true });
   const markdownFiles = workspace.markdownFiles();
@@ -65,6 +67,11 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     });
     timings[entry.rule.meta.id] = Math.round(performance.now() - ruleStarted);
   }
+
+  // A change also affects the files whose imports it broke (a deleted or renamed module).
+  const graph = workspace.builtImportGraph();
+  const affected = changed && graph ? affectedBy(changed, await graph) : changed;
+  const scope = affected ? both(paths, changeScope(affected)) : paths;
 
   const suppressionsByFile = new Map<string, Suppression[]>();
   const diagnostics = raw
@@ -95,9 +102,9 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   return result;
 }
 
-function runScope(root: string, cwd: string, options: CheckOptions): Scope {
-  let scope: Scope = options.paths?.length ? pathScope(root, cwd, options.paths) : {};
-  if (options.staged) scope = both(scope, changeScope(stagedFiles(root)));
-  if (options.since) scope = both(scope, changeScope(changedSince(root, options.since)));
-  return scope;
+/** The files a `--staged` or `--since` change touched; undefined when the whole repo is in scope. */
+function changedFiles(root: string, options: CheckOptions): Set<string> | undefined {
+  if (options.staged) return stagedFiles(root);
+  if (options.since) return changedSince(root, options.since);
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRule } from "../../helpers/repo.js";
+import { checkJson, checkRule, execGit, findingsOf, makeRepo, writeFiles } from "../../helpers/repo.js";
 
 const BASE = {
   "guard.yaml": 'layers:\n  - { name: app, paths: ["src/**"] }\n',
@@ -67,5 +67,27 @@ describe("arch/unresolved", () => {
       "arch/unresolved",
     );
     expect(findings).toEqual([]);
+  });
+});
+
+describe("arch/unresolved with --staged", () => {
+  it("reports the importer a staged deletion breaks, though the importer itself is unchanged", () => {
+    const dir = makeRepo({
+      ...BASE,
+      "src/main.ts": 'import { orders } from "./order-service.js";\nexport const n = orders.length;\n',
+      "src/other.ts": 'import { util } from "./util";\nexport const m = util;\n',
+    });
+    execGit(dir, ["rm", "-q", "src/order-service.ts"]);
+    const staged = findingsOf(checkJson(dir, ["--only", "arch/unresolved", "--staged"]), "arch/unresolved");
+    expect(staged).toEqual([
+      { file: "src/main.ts", line: 1, column: 24, message: 'src/main.ts imports "./order-service.js", which names no file' },
+    ]);
+  });
+
+  it("stays quiet on an unchanged importer's debt that the staged change did not cause", () => {
+    const dir = makeRepo({ ...BASE, "src/main.ts": 'import { x } from "./never-existed";\n', "src/new.ts": "export const y = 1;\n" });
+    writeFiles(dir, { "src/new.ts": "export const y = 2;\n" });
+    execGit(dir, ["add", "src/new.ts"]);
+    expect(findingsOf(checkJson(dir, ["--only", "arch/unresolved", "--staged"]), "arch/unresolved")).toEqual([]);
   });
 });
