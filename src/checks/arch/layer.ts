@@ -13,12 +13,12 @@ export default defineRule({
     },
     fix: {
       upward:
-        "Remove this import of {target}: move what both files need into a layer {from} may import ({allowed}), or let the {to} code pass it in as a parameter or callback.",
+        "Remove this import of {target}: move what both files need into code {from} may import ({allowed}), or let the {to} code pass it in as a parameter or callback.",
       crossCutting:
         "Remove this import of {target}: move what {file} needs into cross-cutting code or {lowest}, or take it as a parameter, so every layer can keep importing {file}.",
     },
   },
-  async check({ workspace, report }) {
+  async check({ config, workspace, report }) {
     const layers = archLayers(workspace);
     if (layers.names.length === 0) return;
     const graph = await workspace.importGraph();
@@ -36,7 +36,9 @@ export default defineRule({
         const lowest = layers.names[0]!;
         report({ file: edge.from, ...specifierPlace(edge), messageId: "crossCutting", data: { file: edge.from, to: to.name, target, lowest }, evidence, related });
       } else if (to.rank > from.rank) {
-        const allowed = layers.names.slice(0, from.rank + 1).reverse().join(", ");
+        const lower = layers.names.slice(0, from.rank + 1).reverse();
+        // Cross-cutting code is importable from every layer: say so, or the fix hides an option.
+        const allowed = [...lower, ...(config.crossCutting.length > 0 ? ["cross-cutting code"] : [])].join(", ");
         report({ file: edge.from, ...specifierPlace(edge), messageId: "upward", data: { from: from.name, to: to.name, target, allowed }, evidence, related });
       }
     }

@@ -29,12 +29,12 @@ describe("arch/layer", () => {
         file: "src/service/order.ts",
         line: 1,
         column: 24,
-        message: "service must not import from ui (src/ui/button.tsx); service may import only from service, types",
+        message: "service must not import from ui (src/ui/button.tsx); service may import only from service, types, cross-cutting code",
       },
     ]);
     const [diagnostic] = report.diagnostics;
     expect(diagnostic!.evidence).toEqual({ from: "service", to: "ui", specifier: "../ui/button", target: "src/ui/button.tsx" });
-    expect(diagnostic!.fix).toContain("move what both files need into a layer service may import (service, types)");
+    expect(diagnostic!.fix).toContain("move what both files need into code service may import (service, types, cross-cutting code)");
     expect(diagnostic!.related).toEqual([{ file: "src/ui/button.tsx", line: 1, column: 1, message: "the imported file, in layer ui" }]);
   });
 
@@ -109,7 +109,7 @@ describe("arch/layer", () => {
         file: "src/service/order.ts",
         line: 1,
         column: 24,
-        message: "service must not import from ui (src/ui/button.tsx); service may import only from service, types",
+        message: "service must not import from ui (src/ui/button.tsx); service may import only from service, types, cross-cutting code",
       },
     ]);
   });
