@@ -2,7 +2,7 @@ import { builtinModules } from "node:module";
 import { join, posix, relative, sep } from "node:path";
 import { exportTargets } from "./resolve-exports.js";
 import { findListedFile } from "./resolve-listed.js";
-import { isBuildOutput, isPathLike, joinRelative, parentOf, safeRealpath } from "./resolve-paths.js";
+import { isPathLike, joinRelative, parentOf, safeRealpath } from "./resolve-paths.js";
 import { CONDITIONS, Projects, type Project } from "./resolve-projects.js";
 import { sourceOfOutput } from "./resolve-source.js";
 import { matchPaths } from "./resolve-tsconfig.js";
@@ -18,6 +18,16 @@ const BUILTINS = new Set(builtinModules);
 const UNRESOLVED: Resolution = { kind: "unresolved" };
 /** `virtual:x`, `npm:x`, `https://…`: schemes some bundlers and runtimes resolve; never a file of the repo. */
 const SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+/** Folders compilers and bundlers write to; git usually ignores them, so a fresh clone lacks them. */
+const OUTPUT_FOLDERS = new Set(["lib", "dist", "build", "out", "output", "target", ".next"]);
+
+function listedDirectories(files: ReadonlySet<string>): Set<string> {
+  const directories = new Set<string>();
+  for (const file of files) {
+    for (let slash = file.indexOf("/"); slash !== -1; slash = file.indexOf("/", slash + 1)) directories.add(file.slice(0, slash));
+  }
+  return directories;
+}
 
 /**
  * Resolves imports as TypeScript would for the repository at the absolute `root`, whose files
@@ -53,6 +63,7 @@ class RepoResolver {
   /** Repo-relative folder of each absolute `paths` base (null: outside the repo). */
   private readonly aliasBases = new Map<string, string | null>();
   private readonly conditions = new Set([...CONDITIONS]);
+  private directories: Set<string> | undefined;
 
   constructor(
     private readonly root: string,
@@ -76,9 +87,23 @@ class RepoResolver {
     const folder = join(this.root, directory);
     if (isPathLike(specifier) || specifier.startsWith("#")) {
       const result = this.projects.resolve(project, folder, specifier);
-      return result.path ? this.fromPath(result.path, specifier, undefined) : UNRESOLVED;
+      if (result.path) return this.fromPath(result.path, specifier, undefined);
+      const target = isPathLike(specifier) && !specifier.startsWith("/") ? joinRelative(directory, specifier) : undefined;
+      // `bin/cli.js` requiring `../lib/cli` in a clone nobody built: an output, not an invented module.
+      return target !== undefined && this.intoUnbuiltOutput(target) ? { kind: "external", packageName: target } : UNRESOLVED;
     }
     return this.resolveBare(project, folder, specifier);
+  }
+
+  /** Whether `target` enters a build-output folder (lib/, dist/, build/ …) the repo holds no file of. */
+  private intoUnbuiltOutput(target: string): boolean {
+    this.directories ??= listedDirectories(this.files);
+    const segments = target.split("/");
+    for (let depth = 1; depth < segments.length; depth++) {
+      const folder = segments.slice(0, depth).join("/");
+      if (!this.directories.has(folder)) return OUTPUT_FOLDERS.has(segments[depth - 1]!);
+    }
+    return false;
   }
 
   private resolveBare(project: Project, folder: string, specifier: string): Resolution {
@@ -96,7 +121,10 @@ class RepoResolver {
     const result = this.projects.resolve(project, folder, specifier);
     if (result.path) return this.fromPath(result.path, specifier, workspacePackage);
     if (workspacePackage) return this.resolveInWorkspace(workspacePackage, specifier);
-    return alias && !catchAll ? UNRESOLVED : { kind: "external", packageName: name };
+    // An alias into node_modules (`"react": ["./node_modules/@types/react"]`) names a package
+    // that is not installed here, not a module someone invented.
+    const intoPackages = alias !== undefined && alias.mapping.targets.every((target) => target.includes("node_modules/"));
+    return alias && !catchAll && !intoPackages ? UNRESOLVED : { kind: "external", packageName: name };
   }
 
   /** The file the first target of the config's own matching `paths` entry names, from the file list alone. */
@@ -128,13 +156,16 @@ class RepoResolver {
       const found = this.firstSource(targets.map((target) => posix.join(workspacePackage.dir, target)), workspacePackage);
       if (found) return { kind: "local", path: found };
       // Exported as a build output that is not built yet: a file we cannot see, not an invented module.
-      return targets.some(isBuildOutput) ? { kind: "external", packageName: workspacePackage.name } : UNRESOLVED;
+      // Not exported, or exported as a build output that is not built yet: a package boundary we
+      // cannot see past (the import may be of a published version), not an invented module.
+      return { kind: "external", packageName: workspacePackage.name };
     }
     const direct = this.projects.resolveWithoutTsconfig(folder, subpath === "" ? "." : `.${subpath}`);
     if (direct.path) return this.fromPath(direct.path, specifier, workspacePackage);
     if (subpath !== "") {
       const found = this.firstSource([posix.join(workspacePackage.dir, subpath.slice(1))], workspacePackage);
-      return found ? { kind: "local", path: found } : UNRESOLVED;
+      // `@scope/pkg/lib/x` into an unbuilt package: its output folder is not there to look in.
+      return found ? { kind: "local", path: found } : { kind: "external", packageName: workspacePackage.name };
     }
     const entries = ["types", "typings", "module", "main"]
       .map((field) => workspacePackage.manifest[field])

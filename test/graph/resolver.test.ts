@@ -226,8 +226,10 @@ const WORKSPACE: FileTree = {
 const WORKSPACE_CASES: [string, string, unknown][] = [
   ["apps/web/src/main.ts", "@acme/core", local("packages/core/src/index.ts")],
   ["apps/web/src/main.ts", "@acme/core/utils/dates", local("packages/core/src/utils/dates.ts")],
-  ["apps/web/src/main.ts", "@acme/core/utils/nope", unresolved],
-  ["apps/web/src/main.ts", "@acme/core/src/index", unresolved],
+  // A subpath a workspace package does not export is a package boundary, not an invented module:
+  // arch/unresolved is for relative and aliased imports (the import may target a published version).
+  ["apps/web/src/main.ts", "@acme/core/utils/nope", external("@acme/core")],
+  ["apps/web/src/main.ts", "@acme/core/src/index", external("@acme/core")],
   ["apps/web/src/main.ts", "@acme/ui", local("packages/ui/src/index.ts")],
   ["apps/web/src/main.ts", "@acme/ui/button", local("packages/ui/src/button.tsx")],
   ["apps/web/src/main.ts", "legacy", local("packages/legacy/src/main.ts")],
@@ -299,7 +301,17 @@ describe("workspace packages installed in node_modules", () => {
       "packages/gen/src/main.ts": "",
     });
     expect(resolver.resolve("app.ts", "gen")).toEqual(external("gen"));
-    expect(resolver.resolve("app.ts", "gen/other")).toEqual(unresolved);
+    expect(resolver.resolve("app.ts", "gen/other")).toEqual(external("gen"));
+  });
+});
+
+describe("an alias into node_modules", () => {
+  it("is a package that is not installed here, not an unresolved import", () => {
+    const resolver = resolverFor({
+      "tsconfig.json": '{ "compilerOptions": { "baseUrl": ".", "paths": { "react": ["./node_modules/@types/react"] } } }',
+      "src/a.ts": "",
+    });
+    expect(resolver.resolve("src/a.ts", "react")).toEqual(external("react"));
   });
 });
 

@@ -4,6 +4,8 @@ import { defineRule } from "../rule.js";
 
 /** Bundler queries and loaders (`./worker.js?worker`, `raw-loader!./a.txt`) are not TypeScript's business. */
 const BUNDLER_SYNTAX = /[?!]/;
+/** Test fixtures are data: code in them imports modules of the project it imitates, on purpose. */
+const FIXTURES = /(^|\/)_{0,2}fixtures?_{0,2}\//;
 
 export default defineRule({
   meta: {
@@ -22,6 +24,7 @@ export default defineRule({
   async check({ workspace, report }) {
     const graph = await workspace.importGraph();
     for (const file of graph.files) {
+      if (FIXTURES.test(file)) continue;
       for (const edge of graph.importsOf(file)) {
         if (edge.resolution.kind !== "unresolved" || BUNDLER_SYNTAX.test(edge.specifier)) continue;
         const suggestion = closestModule(workspace, file, edge.specifier);

@@ -70,6 +70,25 @@ describe("arch/unresolved", () => {
   });
 });
 
+describe("arch/unresolved on monorepo and fixture code", () => {
+  it("stays quiet on test fixtures, unbuilt outputs and workspace subpaths, and aliases into node_modules", () => {
+    const { findings } = checkRule(
+      {
+        ...BASE,
+        "package.json": JSON.stringify({ name: "root", workspaces: ["packages/*"] }),
+        "packages/utils/package.json": JSON.stringify({ name: "@acme/utils", main: "lib/index.js" }),
+        "packages/utils/src/index.ts": "export const u = 1;\n",
+        "tsconfig.json": '{ "compilerOptions": { "baseUrl": ".", "paths": { "react": ["./node_modules/@types/react"] } } }',
+        "src/main.ts": 'import React from "react";\nimport { c } from "@acme/utils/lib/common/constants";\nexport const x = [React, c];\n',
+        "src/test/fixtures/sample.ts": 'import { ast } from "./ast";\nexport const y = ast;\n',
+        "bin/cli.js": 'require("../lib/cli");\nrequire("../build/Release/addon.node");\n',
+      },
+      "arch/unresolved",
+    );
+    expect(findings).toEqual([]);
+  });
+});
+
 describe("arch/unresolved with --staged", () => {
   it("reports the importer a staged deletion breaks, though the importer itself is unchanged", () => {
     const dir = makeRepo({
