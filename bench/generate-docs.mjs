@@ -8,6 +8,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
+import { random } from "./random.mjs";
 
 const DOCS_PER_AREA = 100;
 const MODULES_PER_AREA = 10;
@@ -18,17 +19,6 @@ const WORDS = (
 ).split(" ");
 const HEADINGS = ["Overview", "How it works", "Data model", "Failure modes", "Operations", "Related"];
 
-/** mulberry32: a tiny, fast, seeded PRNG; determinism matters more than quality here. */
-function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 export function generateDocs(root, count = 5000) {
   const next = random(20251125);

@@ -12,7 +12,8 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join, posix, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
-import { random, layeredConfigs } from "./layered-config.mjs";
+import { layeredConfigs } from "./layered-config.mjs";
+import { random } from "./random.mjs";
 import { fileText, barrelText, constantsText } from "./layered-text.mjs";
 
 export const LAYERS = ["types", "config", "repo", "service", "ui"];

@@ -3,18 +3,6 @@
 // whose rules are the same as guard's: no import from a lower layer to a higher one, shared
 // (cross-cutting) imports only itself and types, no cycles.
 
-/** mulberry32: a tiny, fast, seeded PRNG; determinism matters more than quality here. */
-export function random(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const json = (value) => `${JSON.stringify(value, null, 2)}\n`;
 const cjs = (config) => `/** @type {import("dependency-cruiser").IConfiguration} */\nmodule.exports = ${JSON.stringify(config, null, 2)};\n`;
 

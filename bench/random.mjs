@@ -1,0 +1,13 @@
+// Shared by the bench generators: the same seed gives the same tree on every machine.
+
+/** mulberry32: a tiny, fast, seeded PRNG; determinism matters more than quality here. */
+export function random(seed) {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
