@@ -9,7 +9,7 @@ import type { CheckResult, Diagnostic, Finding } from "../core/types.js";
 import { gitTopLevel } from "../repo/git.js";
 import { Repo } from "../repo/repo.js";
 import { affectedBy } from "./affected.js";
-import { both, changeScope, changedSince, inScope, pathScope, stagedFiles, type Scope } from "./scope.js";
+import { both, changeScope, changedSince, inScope, pathScope, type Scope } from "./scope.js";
 import { selectRules, type SelectedRule } from "./select-rules.js";
 import { compareDiagnostics, stamp, withFingerprints } from "./stamp.js";
 import { markdownSuppressions, suppresses, type Suppression } from "./suppressions.js";
@@ -46,9 +46,9 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const config = resolveConfig(cwd, options.config);
   const selected = selectRules(allRules, config, options.only);
   const paths: Scope = options.paths?.length ? pathScope(config.root, cwd, options.paths) : {};
-  const changed = changedFiles(config.root, options);
   const repo = new Repo({ root: config.root, exclude: config.exclude, source: options.staged ? "index" : "worktree" });
   const workspace = new Workspace(repo, config, { cache: options.cache ?? true });
+  const changed = options.staged ? repo.changedFromHead() : options.since ? changedSince(config.root, options.since) : undefined;
   const markdownFiles = workspace.markdownFiles();
   repo.preload(markdownFiles);
   const cache = new MarkdownCache(config.root, packageVersion(), options.cache ?? true);
@@ -86,8 +86,9 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const stamped = withFingerprints(diagnostics);
 
   const errors = stamped.filter((d) => d.severity === "error").length;
+  const reads = repo.readStats();
   const result: CheckResult = {
-    summary: { errors, warnings: stamped.length - errors, filesChecked: repo.readStats().read.length },
+    summary: { errors, warnings: stamped.length - errors, filesChecked: reads.read.length },
     diagnostics: stamped,
     rules: selected.map(({ rule, severity }) => ({
       id: rule.meta.id,
@@ -96,15 +97,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
       fix: typeof rule.meta.fix === "string" ? rule.meta.fix : Object.values(rule.meta.fix as Record<string, string>)[0] ?? "",
       docs: `rules/${rule.meta.id}.md`,
     })),
-    skipped: repo.readStats().skipped.sort((a, b) => (a.file < b.file ? -1 : 1)),
+    skipped: reads.skipped.sort((a, b) => (a.file < b.file ? -1 : 1)),
   };
   if (options.timing) result.timing = { totalMs: Math.round(performance.now() - started), rules: timings };
   return result;
-}
-
-/** The files a `--staged` or `--since` change touched; undefined when the whole repo is in scope. */
-function changedFiles(root: string, options: CheckOptions): Set<string> | undefined {
-  if (options.staged) return stagedFiles(root);
-  if (options.since) return changedSince(root, options.since);
-  return undefined;
 }

@@ -2,7 +2,7 @@ import { existsSync } from "node:fs";
 import { relative, resolve } from "node:path";
 import type { Diagnostic } from "../core/types.js";
 import { UsageError } from "../core/errors.js";
-import { gitBuffer, gitRequired } from "../repo/git.js";
+import { gitRequired } from "../repo/git.js";
 
 /** Which files a run reports on: everything, the given paths, or what a change touched. */
 export interface Scope {
@@ -24,13 +24,6 @@ export function pathScope(root: string, cwd: string, paths: readonly string[]): 
   });
   if (prefixes.includes("")) return {};
   return { includes: (file) => prefixes.some((prefix) => file === prefix || file.startsWith(`${prefix}/`)) };
-}
-
-/** Files in the index that differ from HEAD (added, modified, deleted, renamed: both names). */
-export function stagedFiles(root: string): Set<string> {
-  const hasHead = gitBuffer(root, ["rev-parse", "--verify", "-q", "HEAD"]) !== undefined;
-  const args = hasHead ? ["diff", "--cached", "--relative", "--name-only", "-z", "--no-renames"] : ["ls-files", "-z", "--cached"];
-  return new Set(gitRequired(root, args, "cannot list staged files").split("\0").filter(Boolean));
 }
 
 /** Files changed since a revision: committed, staged, unstaged and untracked. */

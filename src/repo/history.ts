@@ -1,7 +1,7 @@
 import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
-import { gitBuffer } from "./git.js";
-import type { RepoSource } from "./repo.js";
+import { isUsageError } from "../core/errors.js";
+import type { Repo } from "./repo.js";
 
 /**
  * When files last changed in git, read with one `git log` process per batch of paths (callers
@@ -9,12 +9,11 @@ import type { RepoSource } from "./repo.js";
  */
 export class RepoHistory {
   private readonly times = new Map<string, number | undefined>();
-  private pending: Set<string> | undefined;
+  private readonly root: string;
 
-  constructor(
-    readonly root: string,
-    readonly source: RepoSource,
-  ) {}
+  constructor(private readonly repo: Repo) {
+    this.root = repo.root;
+  }
 
   /**
    * Seconds since the epoch of the last commit reachable from HEAD that touched each path;
@@ -35,21 +34,15 @@ export class RepoHistory {
     return result;
   }
 
-  /**
-   * Files whose content differs from HEAD in what this run reads: the staged files with
-   * `--staged`, else the files with staged or unstaged changes. One git process, memoised.
-   */
+  /** Files whose content differs from HEAD in what this run reads (see Repo.changedFromHead). */
   changedNow(): Set<string> {
-    if (this.pending) return this.pending;
-    const hasHead = gitBuffer(this.root, ["rev-parse", "--verify", "-q", "HEAD"]) !== undefined;
-    const args = !hasHead
-      ? ["ls-files", "-z", "--cached"]
-      : this.source === "index"
-        ? ["diff", "--cached", "--name-only", "-z", "--no-renames", "--relative"]
-        : ["diff", "HEAD", "--name-only", "-z", "--no-renames", "--relative"];
-    const out = gitBuffer(this.root, args)?.toString("utf8") ?? "";
-    this.pending = new Set(out.split("\0").filter(Boolean));
-    return this.pending;
+    try {
+      return this.repo.changedFromHead();
+    } catch (error) {
+      // Outside git, or git failed: nothing counts as changed; the history signal just stays quiet.
+      if (isUsageError(error)) return new Set();
+      throw error;
+    }
   }
 }
 

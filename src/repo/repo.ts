@@ -1,6 +1,7 @@
 import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from "node:fs";
 import { join, posix, sep } from "node:path";
 import { readBlobs } from "./blobs.js";
+import { changedFromHead } from "./changes.js";
 import { gitTopLevel } from "./git.js";
 import { globMatcher } from "./glob.js";
 import { listIndexFiles, listWorktreeFiles, type ListedFile } from "./list-files.js";
@@ -28,6 +29,7 @@ export class Repo {
   private readonly directories = new Set<string>([""]);
   private readonly texts = new Map<string, TextResult>();
   private realRoot: string | undefined;
+  private changed: Set<string> | undefined;
 
   constructor(options: RepoOptions) {
     this.root = options.root;
@@ -43,6 +45,12 @@ export class Repo {
       }
     }
     this.files = [...this.entries.keys()].sort();
+  }
+
+  /** Files that differ from HEAD in what this run reads (staged ones with `--staged`); one git process, memoised. */
+  changedFromHead(): Set<string> {
+    this.changed ??= changedFromHead(this.root, this.source);
+    return this.changed;
   }
 
   /** Files matching any of `patterns` and none of `ignore`. */

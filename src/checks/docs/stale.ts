@@ -63,7 +63,7 @@ async function reportChangedCode({ workspace, report }: RuleContext<MessageId>, 
   }
   if (coupled.size === 0) return;
   const { repo } = workspace;
-  const history = workspace.shared("repo-history", () => new RepoHistory(repo.root, repo.source));
+  const history = workspace.shared("repo-history", () => new RepoHistory(repo));
   const paths = new Set<string>(coupled.keys());
   for (const list of coupled.values()) for (const { code } of list) paths.add(code);
   const times = await history.lastCommitTimes(paths);
