@@ -19,6 +19,8 @@ import docsDuplicate from "./docs/duplicate.js";
 import docsMissingPath from "./docs/missing-path.js";
 import docsIndexIncomplete from "./docs/index-incomplete.js";
 import guardSuppression from "./guard/suppression.js";
+import guardWeakened from "./guard/weakened.js";
+import guardDeadGlob from "./guard/dead-glob.js";
 import archLayer from "./arch/layer.js";
 import archCycle from "./arch/cycle.js";
 import archDeepImport from "./arch/deep-import.js";
@@ -48,6 +50,8 @@ export const allRules: readonly Rule[] = [
   docsMissingPath,
   docsIndexIncomplete,
   guardSuppression,
+  guardWeakened,
+  guardDeadGlob,
   archLayer,
   archCycle,
   archDeepImport,

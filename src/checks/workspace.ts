@@ -1,4 +1,5 @@
 import type { ResolvedConfig } from "../config/types.js";
+import type { ChangeContext } from "../core/change.js";
 import type { MarkdownDoc } from "../docs/model.js";
 import { contentHash, type MarkdownCache } from "../docs/markdown-cache.js";
 import { parseMany } from "../docs/parse-many.js";
@@ -30,6 +31,8 @@ export class Workspace {
   private docList: string[] | undefined;
   private readonly memo = new Map<string, unknown>();
   private graph: Promise<ImportGraph> | undefined;
+  /** The change this run reports on (`--staged`, `--since`, `--commit`); undefined for a whole-tree run. */
+  change: ChangeContext | undefined;
 
   constructor(
     readonly repo: Repo,

@@ -5,6 +5,8 @@ import { runCheck, type CheckFlags } from "./commands/check.js";
 import { runExplain } from "./commands/explain.js";
 import { graphFormatters, runGraph, type GraphFlags } from "./commands/graph.js";
 import { runRulesList } from "./commands/rules-list.js";
+import { runRulesTest, type RulesTestFlags } from "./commands/rules-test.js";
+import { runBaseline, type BaselineFlags } from "./commands/baseline.js";
 import type { Io } from "./io.js";
 
 /** Parses argv and runs one command. Returns the exit code: 0 clean, 1 findings, 2 usage or config error. */
@@ -27,6 +29,10 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option("--only <rules>", "run only these rules or families, comma-separated (e.g. docs/dead-link,agents)", collect, [])
     .option("--staged", "check the staged content and report on what the staged change touches")
     .option("--since <rev>", "report on files changed since a git revision")
+    .option("--commit <rev>", "report on what one commit changed, against its parent")
+    .option("--allow-weaken", "let a change that weakens guard's own config or rule files pass (guard/weakened)")
+    .option("--no-baseline", "report every finding, ignoring the baseline file")
+    .option("--strict-baseline", "fail on baseline entries that no longer occur")
     .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
     .option("--timing", "include timings in JSON output")
     .option("--no-cache", "parse every file again instead of reusing node_modules/.cache/guard")
@@ -51,7 +57,15 @@ export async function run(argv: string[], io: Io): Promise<number> {
       exitCode = await runGraph(flags, io);
     });
 
-  const rules = program.command("rules").description("list the rules");
+  program
+    .command("baseline")
+    .description("record the current findings, so that check fails only on new ones")
+    .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
+    .action(async (flags: BaselineFlags) => {
+      exitCode = await runBaseline(flags, io);
+    });
+
+  const rules = program.command("rules").description("list and test the rules");
   rules
     .command("list")
     .description("list every rule: id, kind, severity, source")
@@ -59,6 +73,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
     .action((flags: { format: string; config?: string }) => {
       exitCode = runRulesList(flags, io);
+    });
+
+  rules
+    .command("test")
+    .description("run every rule file's examples: each bad one must fire, each good one must stay quiet")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
+    .argument("[rules...]", "test only these rule ids or rule files")
+    .action(async (ids: string[], flags: RulesTestFlags) => {
+      exitCode = await runRulesTest(ids, flags, io);
     });
 
   try {

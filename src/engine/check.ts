@@ -1,18 +1,19 @@
 import { resolve } from "node:path";
 import { allRules } from "../checks/registry.js";
 import { Workspace } from "../checks/workspace.js";
-import { findConfig, loadConfig } from "../config/load.js";
 import { packageVersion } from "../core/package-root.js";
 import { MarkdownCache } from "../docs/markdown-cache.js";
-import type { ResolvedConfig } from "../config/types.js";
-import type { CheckResult, Diagnostic, Finding } from "../core/types.js";
-import { gitTopLevel } from "../repo/git.js";
+import type { CheckResult, Diagnostic } from "../core/types.js";
 import { Repo } from "../repo/repo.js";
 import { affectedBy } from "./affected.js";
-import { both, changeScope, changedSince, inScope, pathScope, type Scope } from "./scope.js";
-import { selectRules, type SelectedRule } from "./select-rules.js";
+import { applyBaseline } from "./baseline.js";
+import { changeContext } from "./change-context.js";
+import { customRules } from "./custom-rules.js";
+import { resolveConfig } from "./resolve-config.js";
+import { both, changeScope, inScope, pathScope, type Scope } from "./scope.js";
+import { selectRules, type RawFinding } from "./select-rules.js";
 import { compareDiagnostics, stamp, withFingerprints } from "./stamp.js";
-import { markdownSuppressions, suppresses, type Suppression } from "./suppressions.js";
+import { applySuppressions } from "./suppressions.js";
 
 export interface CheckOptions {
   cwd?: string;
@@ -29,14 +30,14 @@ export interface CheckOptions {
   timing?: boolean;
   /** Reuse parsed Markdown from node_modules/.cache/guard (default true). */
   cache?: boolean;
-}
-
-/** Resolves the repo root and its config the way every command does. */
-export function resolveConfig(cwd: string, configFile?: string): ResolvedConfig {
-  const knownRules = allRules.map((rule) => rule.meta.id);
-  const gitRoot = gitTopLevel(cwd);
-  const fallbackRoot = findConfig(cwd, gitRoot)?.root ?? gitRoot ?? cwd;
-  return loadConfig({ cwd, configFile, fallbackRoot, stopAt: gitRoot, knownRules });
+  /** Report on what this commit changed (against its parent). */
+  commit?: string;
+  /** `--allow-weaken`: guard/weakened lets a weakening change pass. */
+  allowWeaken?: boolean;
+  /** false with `--no-baseline`: ignore the baseline file. */
+  baseline?: boolean;
+  /** `--strict-baseline`: baseline entries that no longer occur are errors. */
+  strictBaseline?: boolean;
 }
 
 /** Runs the enabled rules over one repository and returns sorted, stamped diagnostics. */
@@ -44,11 +45,12 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
   const config = resolveConfig(cwd, options.config);
-  const selected = selectRules(allRules, config, options.only);
+  const selected = selectRules([...allRules, ...customRules(config)], config, options.only);
   const paths: Scope = options.paths?.length ? pathScope(config.root, cwd, options.paths) : {};
   const repo = new Repo({ root: config.root, exclude: config.exclude, source: options.staged ? "index" : "worktree" });
   const workspace = new Workspace(repo, config, { cache: options.cache ?? true });
-  const changed = options.staged ? repo.changedFromHead() : options.since ? changedSince(config.root, options.since) : undefined;
+  workspace.change = changeContext(config.root, repo, options);
+  const changed = workspace.change?.files;
   const markdownFiles = workspace.markdownFiles();
   repo.preload(markdownFiles);
   const cache = new MarkdownCache(config.root, packageVersion(), options.cache ?? true);
@@ -56,7 +58,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   cache.save();
 
   const timings: Record<string, number> = {};
-  const raw: { selected: SelectedRule; finding: Finding }[] = [];
+  const raw: RawFinding[] = [];
   for (const entry of selected) {
     const ruleStarted = performance.now();
     await entry.rule.check({
@@ -73,17 +75,14 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const affected = changed && graph ? affectedBy(changed, await graph) : changed;
   const scope = affected ? both(paths, changeScope(affected)) : paths;
 
-  const suppressionsByFile = new Map<string, Suppression[]>();
-  const diagnostics = raw
-    .filter(({ selected: entry, finding }) => {
-      if (!suppressionsByFile.has(finding.file)) suppressionsByFile.set(finding.file, markdownSuppressions(workspace, finding.file));
-      const line = finding.line ?? 1;
-      return !suppressionsByFile.get(finding.file)!.some((s) => suppresses(s, entry.rule.meta.id, line));
-    })
+  const diagnostics = applySuppressions(workspace, raw, selected)
     .map(({ selected: entry, finding }) => stamp(entry.rule, entry.severity, finding))
     .filter((diagnostic) => inScope(scope, diagnostic as Diagnostic))
     .sort(compareDiagnostics);
-  const stamped = withFingerprints(diagnostics);
+  const stamped = applyBaseline(withFingerprints(diagnostics), config, {
+    enabled: options.baseline ?? true,
+    strict: options.strictBaseline ?? false,
+  });
 
   const errors = stamped.filter((d) => d.severity === "error").length;
   const reads = repo.readStats();

@@ -6,7 +6,7 @@ import type { ResolvedConfig } from "../config/types.js";
 import { UsageError } from "../core/errors.js";
 import type { Finding } from "../core/types.js";
 import { Repo } from "../repo/repo.js";
-import { resolveConfig } from "./check.js";
+import { resolveConfig } from "./resolve-config.js";
 
 export type LayerNodeKind = "layer" | "crossCutting" | "unlayered";
 

@@ -2,12 +2,18 @@ import type { Rule } from "../checks/rule.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { UsageError } from "../core/errors.js";
 import { didYouMean } from "../core/suggest.js";
-import type { Severity } from "../core/types.js";
+import type { Finding, Severity } from "../core/types.js";
 
 export interface SelectedRule {
   rule: Rule;
   severity: Severity;
   options: Record<string, unknown>;
+}
+
+/** A finding as a rule reported it, before suppressions, stamping and scope. */
+export interface RawFinding {
+  selected: SelectedRule;
+  finding: Finding;
 }
 
 /**

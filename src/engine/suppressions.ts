@@ -1,11 +1,25 @@
 import type { Workspace } from "../checks/workspace.js";
 import { isMarkdown } from "../checks/workspace.js";
 import { suppressionsOf, type Suppression } from "../checks/shared/map-suppressions.js";
+import type { RawFinding, SelectedRule } from "./select-rules.js";
 
 export type { Suppression } from "../checks/shared/map-suppressions.js";
 
 /** The rule that checks suppressions; a comment must not be able to silence it. */
 const SUPPRESSION_RULE = "guard/suppression";
+
+/**
+ * The findings that no suppression comment silences. Findings whose file has a matching
+ * `guard-ignore` (on the finding's line or the line before) are dropped.
+ */
+export function applySuppressions(workspace: Workspace, raw: readonly RawFinding[], _selected: readonly SelectedRule[]): RawFinding[] {
+  const byFile = new Map<string, Suppression[]>();
+  return raw.filter(({ selected: entry, finding }) => {
+    if (!byFile.has(finding.file)) byFile.set(finding.file, markdownSuppressions(workspace, finding.file));
+    const line = finding.line ?? 1;
+    return !byFile.get(finding.file)!.some((s) => suppresses(s, entry.rule.meta.id, line));
+  });
+}
 
 export function markdownSuppressions(workspace: Workspace, file: string): Suppression[] {
   if (!isMarkdown(file)) return [];

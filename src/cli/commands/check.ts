@@ -10,6 +10,11 @@ export interface CheckFlags {
   only?: string[];
   staged?: boolean;
   since?: string;
+  commit?: string;
+  allowWeaken?: boolean;
+  /** commander sets false for `--no-baseline`. */
+  baseline?: boolean;
+  strictBaseline?: boolean;
   config?: string;
   timing?: boolean;
   /** commander sets false for `--no-cache`. */
@@ -19,8 +24,9 @@ export interface CheckFlags {
 export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Promise<number> {
   const formatter = formatters[flags.format]!;
   const maxWarnings = parseMaxWarnings(flags.maxWarnings);
-  if (flags.staged && flags.since) {
-    throw new UsageError("--staged and --since cannot be combined", { expected: "one of them" });
+  const changeFlags = [flags.staged && "--staged", flags.since && "--since", flags.commit && "--commit"].filter(Boolean);
+  if (changeFlags.length > 1) {
+    throw new UsageError(`${changeFlags.join(" and ")} cannot be combined`, { expected: "one of --staged, --since <rev>, --commit <rev>" });
   }
   const result = await check({
     cwd: io.cwd,
@@ -28,6 +34,10 @@ export async function runCheck(paths: string[], flags: CheckFlags, io: Io): Prom
     paths,
     staged: flags.staged,
     since: flags.since,
+    commit: flags.commit,
+    allowWeaken: flags.allowWeaken,
+    baseline: flags.baseline !== false,
+    strictBaseline: flags.strictBaseline,
     only: flags.only?.length ? flags.only : undefined,
     // Text shows the time in its summary; JSON carries it only when asked, so its bytes stay stable.
     timing: flags.timing || flags.format === "text",
@@ -48,6 +58,9 @@ function rerunCommand(paths: string[], flags: CheckFlags): string {
     "guard check",
     ...(flags.staged ? ["--staged"] : []),
     ...(flags.since ? [`--since ${quote(flags.since)}`] : []),
+    ...(flags.commit ? [`--commit ${quote(flags.commit)}`] : []),
+    ...(flags.baseline === false ? ["--no-baseline"] : []),
+    ...(flags.strictBaseline ? ["--strict-baseline"] : []),
     ...(flags.config ? [`--config ${quote(flags.config)}`] : []),
     ...(flags.only?.length ? [`--only ${quote(flags.only.join(","))}`] : []),
     ...(flags.maxWarnings !== undefined ? [`--max-warnings ${quote(flags.maxWarnings)}`] : []),

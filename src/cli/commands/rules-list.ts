@@ -1,5 +1,5 @@
 import { allRules } from "../../checks/registry.js";
-import { resolveConfig } from "../../engine/check.js";
+import { resolveConfig } from "../../engine/resolve-config.js";
 import type { Io } from "../io.js";
 
 /** `guard rules list`: id, kind, severity in this repo, source. */

@@ -1,0 +1,20 @@
+import type { RuleFile, RuleFileKind } from "../../config/rule-file-types.js";
+import coChange from "./co-change.js";
+import importKind from "./import.js";
+import type { Kind } from "./kind.js";
+import pattern from "./pattern.js";
+import placement from "./placement.js";
+import text from "./text.js";
+
+/** Each kind of rule file and its implementation. */
+export const kinds: { [K in RuleFileKind]: Kind<Extract<RuleFile, { kind: K }>> } = {
+  pattern,
+  import: importKind,
+  placement,
+  "co-change": coChange,
+  text,
+};
+
+export function kindOf<File extends RuleFile>(spec: File): Kind<File> {
+  return kinds[spec.kind] as unknown as Kind<File>;
+}
