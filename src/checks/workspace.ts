@@ -1,5 +1,6 @@
 import type { ResolvedConfig } from "../config/types.js";
 import type { ChangeContext } from "../core/change.js";
+import type { RuleFile } from "../config/rule-file-types.js";
 import type { MarkdownDoc } from "../docs/model.js";
 import { contentHash, type MarkdownCache } from "../docs/markdown-cache.js";
 import { parseMany } from "../docs/parse-many.js";
@@ -33,6 +34,8 @@ export class Workspace {
   private graph: Promise<ImportGraph> | undefined;
   /** The change this run reports on (`--staged`, `--since`, `--commit`); undefined for a whole-tree run. */
   change: ChangeContext | undefined;
+  /** The repo's rule files (ruleDirs), loaded once by the engine; built-in rules may read them (guard/dead-glob). */
+  ruleFiles: readonly RuleFile[] = [];
 
   constructor(
     readonly repo: Repo,

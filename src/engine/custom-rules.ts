@@ -1,9 +1,8 @@
 import { ruleFromFile } from "../checks/custom/from-file.js";
 import type { Rule } from "../checks/rule.js";
-import { loadRuleFiles } from "../config/rule-files.js";
-import type { ResolvedConfig } from "../config/types.js";
+import type { RuleFile } from "../config/rule-file-types.js";
 
-/** The repo's own rules, from the rule files under `ruleDirs`. */
-export function customRules(config: ResolvedConfig): Rule[] {
-  return loadRuleFiles(config.root, config.ruleDirs).map(ruleFromFile);
+/** The repo's own rules, one per rule file under `ruleDirs`. */
+export function customRules(ruleFiles: readonly RuleFile[]): Rule[] {
+  return ruleFiles.map(ruleFromFile);
 }
