@@ -1,16 +1,29 @@
+import { createRequire } from "node:module";
 import type { ResolvedConfig } from "../config/types.js";
 import type { ChangeContext } from "../core/change.js";
 import type { RuleFile } from "../config/rule-file-types.js";
 import type { MarkdownDoc } from "../docs/model.js";
 import { contentHash, type MarkdownCache } from "../docs/markdown-cache.js";
 import { parseMany } from "../docs/parse-many.js";
-import { parseMarkdown } from "../docs/parse-markdown.js";
 import { buildImportGraph, type ImportGraphOptions } from "../graph/import-graph.js";
 import type { ImportGraph } from "../graph/types.js";
 import { globMatcher } from "../repo/glob.js";
 import type { Repo } from "../repo/repo.js";
 
 const MARKDOWN = /\.(md|markdown)$/i;
+
+type ParseMarkdown = (path: string, text: string) => MarkdownDoc;
+let parser: ParseMarkdown | undefined;
+
+/**
+ * The Markdown parser (remark and its ~60 modules) loads only when a file must be parsed; a
+ * warm run takes every model from the cache. The engine prepares every Markdown file before
+ * rules run, so this synchronous load (require of an ES module, Node >= 20.19) is a fallback.
+ */
+function parseMarkdown(path: string, text: string): MarkdownDoc {
+  parser ??= (createRequire(import.meta.url)("../docs/parse-markdown.js") as { parseMarkdown: ParseMarkdown }).parseMarkdown;
+  return parser(path, text);
+}
 
 /**
  * The Markdown parser runs at about 1 MB/s and slows down further on long single lines; no

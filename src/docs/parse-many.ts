@@ -1,7 +1,6 @@
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
 import type { MarkdownDoc } from "./model.js";
-import { parseMarkdown } from "./parse-markdown.js";
 
 /** Below this many files a worker's start-up (loading the parser) costs more than it saves. */
 const MIN_FILES_FOR_WORKERS = 150;
@@ -12,6 +11,9 @@ const BATCH_SIZE = 64;
  * the parser is the slowest part of a docs check, and it is pure, so it parallelises.
  */
 export async function parseMany(files: { path: string; text: string }[]): Promise<MarkdownDoc[]> {
+  if (files.length === 0) return [];
+  // Loaded only when something must be parsed: a warm run takes every model from the cache.
+  const { parseMarkdown } = await import("./parse-markdown.js");
   const workers = Math.min(workerLimit(), Math.ceil(files.length / BATCH_SIZE));
   if (files.length < MIN_FILES_FOR_WORKERS || workers < 2) {
     return files.map(({ path, text }) => parseMarkdown(path, text));

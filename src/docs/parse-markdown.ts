@@ -6,6 +6,7 @@ import remarkGfm from "remark-gfm";
 import remarkParse from "remark-parse";
 import { unified } from "unified";
 import { parse as parseYaml } from "yaml";
+import { countLines } from "../core/lines.js";
 import type { MarkdownDoc, Span } from "./model.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
@@ -102,11 +103,4 @@ function htmlComments(value: string, span: Span): { value: string; line: number;
     comments.push({ value: match[1]!.trim(), line, column, endLine, endColumn });
   }
   return comments;
-}
-
-export function countLines(text: string): number {
-  if (text.length === 0) return 0;
-  let lines = 1;
-  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lines++;
-  return text.endsWith("\n") ? lines - 1 : lines;
 }

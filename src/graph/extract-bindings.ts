@@ -1,4 +1,4 @@
-import ts from "typescript";
+import { ts } from "./typescript.js";
 import { isIdentifierOrKeyword } from "./extract-frames.js";
 import type { CodeTokens } from "./extract-tokens.js";
 

@@ -1,4 +1,4 @@
-import ts from "typescript";
+import { ts, type TS } from "./typescript.js";
 
 // Frames of the tokenizer's context stack: what the next `}` (or the next JSX token) belongs to.
 export const BLOCK = 0;
@@ -14,15 +14,15 @@ export const JSX_BOUNDARY = ts.SyntaxKind.JsxText;
 
 /** What the JSX reader shares with the code tokenizer. */
 export interface TokenState {
-  readonly scanner: ts.Scanner;
+  readonly scanner: TS.Scanner;
   readonly frames: number[];
   /** Whether the next `/` is a regex and the next `<` may open markup. */
   expressionCanStart: boolean;
   /** Give up on the token path; returns the end-of-file token. */
-  fail(): ts.SyntaxKind;
+  fail(): TS.SyntaxKind;
 }
 
 /** An identifier or any keyword: what may name a binding, a property or a JSX tag. */
-export function isIdentifierOrKeyword(kind: ts.SyntaxKind): boolean {
+export function isIdentifierOrKeyword(kind: TS.SyntaxKind): boolean {
   return kind === ts.SyntaxKind.Identifier || (kind >= ts.SyntaxKind.FirstKeyword && kind <= ts.SyntaxKind.LastKeyword);
 }

@@ -1,4 +1,4 @@
-import ts from "typescript";
+import { ts, type TS } from "./typescript.js";
 import {
   JSX_ATTRIBUTE_EXPRESSION, JSX_BOUNDARY, JSX_CHILD_EXPRESSION, JSX_CHILDREN, JSX_TAG, isIdentifierOrKeyword, type TokenState,
 } from "./extract-frames.js";
@@ -55,7 +55,7 @@ export class JsxMarkup {
   }
 
   /** One step inside a tag; a token to hand out, or undefined to keep stepping. */
-  tagStep(): ts.SyntaxKind | undefined {
+  tagStep(): TS.SyntaxKind | undefined {
     const scanner = this.state.scanner;
     if (this.phase === AFTER_EQUALS) {
       this.phase = ATTRIBUTES;
@@ -110,7 +110,7 @@ export class JsxMarkup {
   }
 
   /** One step among an element's children. */
-  childrenStep(): ts.SyntaxKind | undefined {
+  childrenStep(): TS.SyntaxKind | undefined {
     switch (this.state.scanner.scanJsxToken()) {
       case K.JsxText:
       case K.JsxTextAllWhiteSpaces:
@@ -132,14 +132,14 @@ export class JsxMarkup {
     this.tagNames[last] += part;
   }
 
-  private openExpression(frame: number): ts.SyntaxKind {
+  private openExpression(frame: number): TS.SyntaxKind {
     this.state.frames.push(frame);
     this.state.expressionCanStart = true;
     return JSX_BOUNDARY;
   }
 
   /** `<Select<Option> …>`: TypeScript allows type arguments after a tag name. */
-  private skipTypeArguments(): ts.SyntaxKind | undefined {
+  private skipTypeArguments(): TS.SyntaxKind | undefined {
     const scanner = this.state.scanner;
     for (let depth = 1; depth > 0; ) {
       const kind = scanner.scan();
@@ -152,7 +152,7 @@ export class JsxMarkup {
   }
 
   /** `</name>`: must match the open tag's name, or this is not the markup we took it for. */
-  private closingTag(): ts.SyntaxKind | undefined {
+  private closingTag(): TS.SyntaxKind | undefined {
     const scanner = this.state.scanner;
     let name = "";
     for (;;) {
@@ -172,7 +172,7 @@ export class JsxMarkup {
   }
 
   /** The element (its tag or its children frame) is complete. */
-  private closeElement(): ts.SyntaxKind | undefined {
+  private closeElement(): TS.SyntaxKind | undefined {
     const frames = this.state.frames;
     frames.pop();
     this.tagNames.pop();

@@ -1,4 +1,4 @@
-import ts from "typescript";
+import { ts, type TS } from "./typescript.js";
 import { readNamedBindings } from "./extract-bindings.js";
 import { isIdentifierOrKeyword } from "./extract-frames.js";
 import type { CodeTokens } from "./extract-tokens.js";
@@ -55,12 +55,12 @@ class ImportScanner {
   }
 
   /** Records the current string literal and moves on. */
-  private record(kind: ImportKind, typeOnly: boolean): ts.SyntaxKind {
+  private record(kind: ImportKind, typeOnly: boolean): TS.SyntaxKind {
     this.found.push(this.here(kind, typeOnly));
     return this.tokens.next();
   }
 
-  private importDeclaration(): ts.SyntaxKind {
+  private importDeclaration(): TS.SyntaxKind {
     const tokens = this.tokens;
     const afterTypeof = tokens.previousKind === K.TypeOfKeyword;
     let kind = tokens.next();
@@ -84,7 +84,7 @@ class ImportScanner {
   }
 
   /** From the first token after `import` (or after `import type`, or after `default,`). */
-  private importClause(first: ts.SyntaxKind, typeOnly: boolean, hasDefault = false): ts.SyntaxKind {
+  private importClause(first: TS.SyntaxKind, typeOnly: boolean, hasDefault = false): TS.SyntaxKind {
     const tokens = this.tokens;
     let kind = first;
     if (!hasDefault && isIdentifierOrKeyword(kind) && kind !== K.FromKeyword) {
@@ -120,7 +120,7 @@ class ImportScanner {
   }
 
   /** From `=` in `import x = require("m")`. */
-  private importEquals(typeOnly: boolean): ts.SyntaxKind {
+  private importEquals(typeOnly: boolean): TS.SyntaxKind {
     const tokens = this.tokens;
     if (tokens.next() !== K.RequireKeyword || tokens.next() !== K.OpenParenToken) return tokens.kind;
     if (!tokens.isSpecifier(tokens.next())) return tokens.kind;
@@ -131,7 +131,7 @@ class ImportScanner {
   }
 
   /** From `(` after `import`: `import("m")`, `import("m", { with: … })`, or the type `import("m").T`. */
-  private importCall(afterTypeof: boolean): ts.SyntaxKind {
+  private importCall(afterTypeof: boolean): TS.SyntaxKind {
     const tokens = this.tokens;
     const depth = tokens.parenDepth();
     if (!tokens.isSpecifier(tokens.next())) return tokens.kind; // a template or an expression: no edge
@@ -155,7 +155,7 @@ class ImportScanner {
     return kind;
   }
 
-  private requireCall(): ts.SyntaxKind {
+  private requireCall(): TS.SyntaxKind {
     const tokens = this.tokens;
     if (tokens.next() !== K.OpenParenToken || !tokens.isSpecifier(tokens.next())) return tokens.kind;
     const found = this.here("require", false);
@@ -164,7 +164,7 @@ class ImportScanner {
     return tokens.next();
   }
 
-  private exportDeclaration(): ts.SyntaxKind {
+  private exportDeclaration(): TS.SyntaxKind {
     const tokens = this.tokens;
     let kind = tokens.next();
     let typeOnly = false;

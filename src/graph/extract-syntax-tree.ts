@@ -1,4 +1,4 @@
-import ts from "typescript";
+import { ts, type TS } from "./typescript.js";
 import type { FoundImport } from "./extract-statements.js";
 import type { ImportKind } from "./types.js";
 
@@ -10,11 +10,11 @@ export function parseImports(text: string, path: string, declarationFile: boolea
   const options = { languageVersion: ts.ScriptTarget.Latest, jsDocParsingMode: ts.JSDocParsingMode.ParseNone };
   const source = ts.createSourceFile(path, text, options, /*setParentNodes*/ false, scriptKind(path));
   const found: FoundImport[] = [];
-  const add = (literal: ts.Node, kind: ImportKind, typeOnly: boolean): void => {
+  const add = (literal: TS.Node, kind: ImportKind, typeOnly: boolean): void => {
     if (!ts.isStringLiteral(literal) || literal.isUnterminated) return;
     found.push({ specifier: literal.text, kind, typeOnly, start: literal.getStart(source), end: literal.end });
   };
-  const visit = (node: ts.Node): void => {
+  const visit = (node: TS.Node): void => {
     if (ts.isImportDeclaration(node)) {
       const clause = node.importClause;
       add(node.moduleSpecifier, clause ? "import" : "side-effect", clause !== undefined && importIsTypeOnly(clause));
@@ -38,7 +38,7 @@ export function parseImports(text: string, path: string, declarationFile: boolea
   return found;
 }
 
-function importIsTypeOnly(clause: ts.ImportClause): boolean {
+function importIsTypeOnly(clause: TS.ImportClause): boolean {
   if (clause.isTypeOnly) return true;
   const named = clause.namedBindings;
   return (
@@ -50,7 +50,7 @@ function importIsTypeOnly(clause: ts.ImportClause): boolean {
   );
 }
 
-function exportIsTypeOnly(declaration: ts.ExportDeclaration): boolean {
+function exportIsTypeOnly(declaration: TS.ExportDeclaration): boolean {
   if (declaration.isTypeOnly) return true;
   const named = declaration.exportClause;
   return (
@@ -61,11 +61,11 @@ function exportIsTypeOnly(declaration: ts.ExportDeclaration): boolean {
   );
 }
 
-function isRequire(callee: ts.Expression): boolean {
+function isRequire(callee: TS.Expression): boolean {
   return ts.isIdentifier(callee) && callee.text === "require";
 }
 
-function scriptKind(path: string): ts.ScriptKind {
+function scriptKind(path: string): TS.ScriptKind {
   if (path.endsWith(".tsx")) return ts.ScriptKind.TSX;
   if (path.endsWith(".jsx")) return ts.ScriptKind.JSX;
   if (path.endsWith(".js") || path.endsWith(".mjs") || path.endsWith(".cjs")) return ts.ScriptKind.JS;

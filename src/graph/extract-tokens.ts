@@ -1,4 +1,4 @@
-import ts from "typescript";
+import { ts, type TS } from "./typescript.js";
 import {
   BLOCK, JSX_ATTRIBUTE_EXPRESSION, JSX_BOUNDARY, JSX_CHILD_EXPRESSION, JSX_CHILDREN, JSX_TAG, OBJECT, TEMPLATE,
   type TokenState,
@@ -35,7 +35,7 @@ const CHANGES_STATE = kindTable([
   K.SlashEqualsToken, K.LessThanToken, K.ExclamationToken, K.PlusPlusToken, K.MinusMinusToken,
 ]);
 
-function kindTable(kinds: readonly ts.SyntaxKind[]): Uint8Array {
+function kindTable(kinds: readonly TS.SyntaxKind[]): Uint8Array {
   const table = new Uint8Array(1024); // every SyntaxKind a scanner returns is far below
   for (const kind of kinds) table[kind] = 1;
   return table;
@@ -53,10 +53,10 @@ const sharedScanner = ts.createScanner(ts.ScriptTarget.Latest, /*skipTrivia*/ tr
  * then parses the file fully.
  */
 export class CodeTokens implements TokenState {
-  kind: ts.SyntaxKind = K.Unknown;
-  previousKind: ts.SyntaxKind = K.Unknown;
+  kind: TS.SyntaxKind = K.Unknown;
+  previousKind: TS.SyntaxKind = K.Unknown;
   failed = false;
-  readonly scanner: ts.Scanner;
+  readonly scanner: TS.Scanner;
   readonly frames: number[] = [];
   expressionCanStart = true;
   private readonly parens: boolean[] = [];
@@ -74,7 +74,7 @@ export class CodeTokens implements TokenState {
     this.scanner.setText(undefined);
   }
 
-  next(): ts.SyntaxKind {
+  next(): TS.SyntaxKind {
     const kind = this.failed ? K.EndOfFileToken : this.advance();
     this.previousKind = this.kind;
     this.kind = kind;
@@ -95,7 +95,7 @@ export class CodeTokens implements TokenState {
   }
 
   /** A string literal with both quotes. */
-  isSpecifier(kind: ts.SyntaxKind): boolean {
+  isSpecifier(kind: TS.SyntaxKind): boolean {
     return kind === K.StringLiteral && !this.scanner.isUnterminated();
   }
 
@@ -104,12 +104,12 @@ export class CodeTokens implements TokenState {
     return this.parens.length;
   }
 
-  fail(): ts.SyntaxKind {
+  fail(): TS.SyntaxKind {
     this.failed = true;
     return K.EndOfFileToken;
   }
 
-  private advance(): ts.SyntaxKind {
+  private advance(): TS.SyntaxKind {
     if (this.markup === undefined) return this.codeToken();
     for (;;) {
       const frame = this.frames[this.frames.length - 1];
@@ -122,7 +122,7 @@ export class CodeTokens implements TokenState {
     }
   }
 
-  private codeToken(): ts.SyntaxKind {
+  private codeToken(): TS.SyntaxKind {
     let kind = this.scanner.scan();
     if (CHANGES_STATE[kind] === 0) {
       this.expressionCanStart = this.startsExpressionAfter(kind);
@@ -169,13 +169,13 @@ export class CodeTokens implements TokenState {
     return kind;
   }
 
-  private startsExpressionAfter(kind: ts.SyntaxKind): boolean {
+  private startsExpressionAfter(kind: TS.SyntaxKind): boolean {
     if (STARTS_EXPRESSION[kind] === 0) return false;
     // `x.default / 2`: a keyword after a dot is a property name.
     return kind < K.FirstKeyword || (this.kind !== K.DotToken && this.kind !== K.QuestionDotToken);
   }
 
-  private closeBrace(): ts.SyntaxKind {
+  private closeBrace(): TS.SyntaxKind {
     const frame = this.frames.pop();
     switch (frame) {
       case TEMPLATE: {

@@ -6,13 +6,20 @@ import { FolderResolutions, encodeResolution } from "./graph-resolutions.js";
 import type { ImportKind, ImportRef } from "./types.js";
 
 /** Bump when the stored shape changes, so old cache files are never read. */
-const FORMAT_VERSION = 1;
+const FORMAT_VERSION = 2;
 
 /** One import, stored compactly: [specifier, kind, typeOnly, line, column, endLine, endColumn]. */
 type StoredRef = [string, ImportKind, 0 | 1, number, number, number, number];
 
 /** Per importing folder: [specifier, encoded resolution] pairs. */
 type StoredFolder = [string, [string, string][]];
+
+/** The imports file: imports by content hash, and which content hash each file had, by identity. */
+interface StoredImports {
+  imports: [string, StoredRef[]][];
+  /** [path, identity (see Repo.identity), content hash] */
+  files: [string, string, string][];
+}
 
 interface StoredResolutions {
   environment: string;
@@ -50,9 +57,15 @@ function codeStamp(prefix: string): string {
  * Entries a run does not use are dropped when it saves, so the files stay small.
  */
 export class GraphCache {
+  /** node_modules/.cache/guard, or undefined when caching is off or the repo has no node_modules. */
+  readonly folder: string | undefined;
   private readonly importsFile: string | undefined;
   private readonly resolutionsFile: string | undefined;
   private storedImports = new Map<string, StoredRef[]>();
+  private storedFiles = new Map<string, [string, string]>();
+  /** Identities this run confirmed or learned: only these are written back. */
+  private readonly usedFiles = new Map<string, [string, string]>();
+  private filesDirty = false;
   /** What this run used, decoded: only these are written back. */
   private readonly usedImports = new Map<string, readonly ImportRef[]>();
   private storedFolders = new Map<string, [string, string][]>();
@@ -69,16 +82,41 @@ export class GraphCache {
     const modules = join(root, "node_modules");
     if (!enabled || !existsSync(modules)) return;
     const folder = join(modules, ".cache", "guard");
+    this.folder = folder;
     this.importsFile = join(folder, `imports-${toolVersion}-${codeStamp("extract")}.json`);
     this.resolutionsFile = join(folder, `resolutions-${toolVersion}-${codeStamp("resolve")}.json`);
-    const imports = readJson<[string, StoredRef[]][]>(this.importsFile);
-    if (Array.isArray(imports)) this.storedImports = new Map(imports.filter(isEntry));
+    const stored = readJson<StoredImports>(this.importsFile);
+    if (Array.isArray(stored?.imports)) this.storedImports = new Map(stored.imports.filter(isEntry));
+    if (Array.isArray(stored?.files)) {
+      for (const entry of stored.files) {
+        if (Array.isArray(entry) && entry.length === 3 && entry.every((part) => typeof part === "string")) {
+          this.storedFiles.set(entry[0], [entry[1], entry[2]]);
+        }
+      }
+    }
     const resolutions = readJson<StoredResolutions>(this.resolutionsFile);
     // Another file list or tsconfig: any resolution may differ now, so none is kept.
     if (resolutions?.environment === environment && Array.isArray(resolutions.folders)) {
       this.storedFolders = new Map(resolutions.folders.filter(isEntry));
       for (const entries of this.storedFolders.values()) this.storedResolutionCount += entries.length;
     }
+  }
+
+  /**
+   * The content hash a file had when the cache last saw it with this same identity (blob id,
+   * or size, times and inode): the file is unchanged and need not be read.
+   */
+  contentHashOf(path: string, identity: string): string | undefined {
+    const stored = this.storedFiles.get(path);
+    if (!stored || stored[0] !== identity) return undefined;
+    this.usedFiles.set(path, stored);
+    return stored[1];
+  }
+
+  /** Remembers a file's content hash under its identity (only settled identities; see Repo.identity). */
+  setContentHash(path: string, identity: string, contentKey: string): void {
+    this.usedFiles.set(path, [identity, contentKey]);
+    this.filesDirty = true;
   }
 
   /** The imports stored for a content hash; decoded once, shared by every file with that content. */
@@ -117,9 +155,12 @@ export class GraphCache {
 
   /** Writes what changed, atomically; a failure to write is not the user's problem. */
   save(): void {
-    if (this.importsDirty || this.usedImports.size !== this.storedImports.size) {
-      const entries = [...this.usedImports].map(([key, refs]) => [key, refs.map(encodeRef)]);
-      writeAtomically(this.importsFile, JSON.stringify(entries));
+    if (this.importsDirty || this.filesDirty || this.usedImports.size !== this.storedImports.size || this.usedFiles.size !== this.storedFiles.size) {
+      const stored: StoredImports = {
+        imports: [...this.usedImports].map(([key, refs]) => [key, refs.map(encodeRef)]),
+        files: [...this.usedFiles].map(([path, [identity, key]]) => [path, identity, key]),
+      };
+      writeAtomically(this.importsFile, JSON.stringify(stored));
     }
     const folders = [...this.usedFolders].filter(([, resolutions]) => resolutions.used.size > 0);
     const usedCount = folders.reduce((sum, [, resolutions]) => sum + resolutions.used.size, 0);

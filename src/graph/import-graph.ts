@@ -3,6 +3,7 @@ import { packageVersion } from "../core/package-root.js";
 import type { Repo } from "../repo/repo.js";
 import { GraphCache, contentHash } from "./graph-cache.js";
 import { resolutionEnvironment } from "./graph-environment.js";
+import { saveCodeCache, useCodeCacheFolder } from "./typescript-cache.js";
 import { isCodeFile, type ImportEdge, type ImportGraph, type ImportRef, type Resolution } from "./types.js";
 
 export interface ImportGraphOptions {
@@ -22,18 +23,44 @@ interface Resolver {
  */
 export async function buildImportGraph(repo: Repo, options: ImportGraphOptions = {}): Promise<ImportGraph> {
   const codeFiles = repo.files.filter(isCodeFile);
-  repo.preload(codeFiles);
   const cache = new GraphCache(repo.root, packageVersion(), resolutionEnvironment(repo), options.cache ?? true);
+
+  // A file whose identity (blob id, or size + times + inode) is the one the cache saw is not
+  // read at all: on a warm run after a one-file edit, only that file is read and lexed.
+  const known = new Map<string, readonly ImportRef[]>();
+  const unread: string[] = [];
+  for (const file of codeFiles) {
+    const identity = repo.identity(file);
+    const hash = identity && cache.contentHashOf(file, identity.key);
+    const refs = hash ? cache.imports(hash) : undefined;
+    if (refs) {
+      known.set(file, refs);
+      repo.vouch(file);
+    } else {
+      unread.push(file);
+    }
+  }
+  repo.preload(unread);
 
   const importsByFile = new Map<string, readonly ImportRef[]>();
   let extract: Extract | undefined;
   for (const file of codeFiles) {
+    const cached = known.get(file);
+    if (cached) {
+      importsByFile.set(file, cached);
+      continue;
+    }
     const text = repo.readText(file);
     if (text === undefined) continue; // binary, huge, unreadable: the repo records why
     const hash = contentHash(text);
+    const identity = repo.identity(file);
+    if (identity?.settled) cache.setContentHash(file, identity.key, hash);
     let refs = cache.imports(hash);
     if (!refs) {
-      extract ??= (await import("./extract-imports.js")).extractImports as Extract;
+      if (!extract) {
+        useCodeCacheFolder(cache.folder);
+        extract = (await import("./extract-imports.js")).extractImports as Extract;
+      }
       try {
         refs = extract(text, file);
       } catch (error) {
@@ -44,6 +71,8 @@ export async function buildImportGraph(repo: Repo, options: ImportGraphOptions =
     }
     importsByFile.set(file, refs);
   }
+
+  if (extract) saveCodeCache();
 
   let resolver: Resolver | undefined;
   const edgesByFile = new Map<string, ImportEdge[]>();

@@ -7,31 +7,68 @@ export interface ListedFile {
   path: string;
   /** Set for symlinks. */
   symlink?: boolean;
-  /** Blob id when listed from the git index. */
+  /**
+   * Blob id: of the index entry (`--staged`), or in the work tree of a tracked file that git
+   * reports unmodified, whose content is then that blob.
+   */
   blob?: string;
+  /** From the work tree's lstat: what tells an unchanged file without reading it. */
+  stat?: { size: number; mtimeMs: number; ctimeMs: number; ino: number };
 }
 
 /** Files of the work tree: tracked and untracked, not ignored, not deleted. One git process. */
 export function listWorktreeFiles(root: string, inGit: boolean): ListedFile[] {
-  const paths = inGit ? gitPaths(root) : walk(root);
-  const files: ListedFile[] = [];
-  for (const path of paths) {
-    let stat;
-    try {
-      stat = lstatSync(join(root, path));
-    } catch {
-      continue; // deleted in the work tree (or while we looked): not there to check
-    }
-    if (stat.isSymbolicLink()) files.push({ path, symlink: true });
-    else if (stat.isFile()) files.push({ path });
-  }
-  return files;
+  const listed = inGit ? gitWorktreeFiles(root) : undefined;
+  if (listed) return listed;
+  return walk(root).flatMap((path) => statFile(root, path));
 }
 
-function gitPaths(root: string): string[] {
-  const out = gitBuffer(root, ["ls-files", "-z", "--cached", "--others", "--exclude-standard"]);
-  if (!out) return walk(root);
-  return unique(out.toString("utf8").split("\0").filter(Boolean));
+/** What lstat says of one path: a file (with the stat that identifies its content), a symlink, or nothing. */
+function statFile(root: string, path: string): ListedFile[] {
+  let stat;
+  try {
+    stat = lstatSync(join(root, path));
+  } catch {
+    return []; // deleted in the work tree (or while we looked): not there to check
+  }
+  if (stat.isSymbolicLink()) return [{ path, symlink: true }];
+  if (!stat.isFile()) return [];
+  return [{ path, stat: { size: stat.size, mtimeMs: stat.mtimeMs, ctimeMs: stat.ctimeMs, ino: stat.ino } }];
+}
+
+/**
+ * One `git ls-files -t --stage -m -d --others`: every tracked file with its mode and blob, tagged
+ * when the work tree changed it (C) or deleted it (R), plus the untracked files (?). Git compares
+ * each tracked file with the stat data in its index (racy cases included), so a file it reports
+ * unchanged is its index blob and is not looked at again; only changed, untracked, conflicted
+ * and skip-worktree (S) files are lstat'ed here. (A file marked `assume-unchanged` is taken at
+ * its word, as git itself does.)
+ */
+function gitWorktreeFiles(root: string): ListedFile[] | undefined {
+  const out = gitBuffer(root, ["ls-files", "-z", "-t", "--stage", "-m", "-d", "--others", "--exclude-standard"]);
+  if (!out) return undefined;
+  const tracked = new Map<string, { mode: string; blob: string; settled: boolean }>();
+  const changed = new Set<string>();
+  const untracked: string[] = [];
+  for (const record of out.toString("utf8").split("\0")) {
+    if (record.startsWith("? ")) {
+      untracked.push(record.slice(2));
+      continue;
+    }
+    const match = /^(\S) (\d{6}) ([0-9a-f]+) (\d)\t(.*)$/s.exec(record);
+    if (!match) continue;
+    const [, tag, mode, blob, stage, path] = match as unknown as [string, string, string, string, string, string];
+    if (tag === "C" || tag === "R") changed.add(path);
+    else tracked.set(path, { mode, blob, settled: tag === "H" && stage === "0" && !tracked.has(path) });
+  }
+  const files: ListedFile[] = [];
+  for (const [path, entry] of tracked) {
+    if (entry.mode === "160000") continue; // a submodule, not a file
+    if (changed.has(path) || !entry.settled) files.push(...statFile(root, path));
+    else files.push({ path, blob: entry.blob, ...(entry.mode === "120000" ? { symlink: true } : {}) });
+  }
+  for (const path of unique(untracked)) if (!tracked.has(path)) files.push(...statFile(root, path));
+  return files;
 }
 
 /** Files in the git index (what `--staged` checks): mode, blob and path; stage 0 wins on conflicts. */

@@ -30,6 +30,8 @@ export class Repo {
   private readonly texts = new Map<string, TextResult>();
   private realRoot: string | undefined;
   private changed: Set<string> | undefined;
+  /** Files a cache vouched for unchanged, so they count as checked without being read. */
+  private readonly vouched = new Set<string>();
 
   constructor(options: RepoOptions) {
     this.root = options.root;
@@ -94,11 +96,32 @@ export class Repo {
     const entry = this.entries.get(path);
     if (!entry?.symlink) return undefined;
     try {
-      if (entry.blob) return readBlobs(this.root, [entry.blob]).get(entry.blob)?.toString("utf8");
+      if (entry.blob && this.source === "index") return readBlobs(this.root, [entry.blob]).get(entry.blob)?.toString("utf8");
       return readlinkSync(join(this.root, path));
     } catch {
       return undefined;
     }
+  }
+
+  /**
+   * What identifies a file's content without reading it: its blob id in the index, or its size,
+   * times and inode in the work tree (as git's index does). `settled` is false for a work-tree
+   * file changed in the last 2 s: a second edit within the file system's timestamp granularity
+   * could keep the same identity, so a cache must not remember it yet (git's "racy clean").
+   */
+  identity(path: string): { key: string; settled: boolean } | undefined {
+    const entry = this.entries.get(path);
+    if (!entry || entry.symlink) return undefined;
+    if (entry.blob) return { key: `b${entry.blob}`, settled: true };
+    const stat = entry.stat;
+    if (!stat) return undefined;
+    const settled = Math.max(stat.mtimeMs, stat.ctimeMs) < Date.now() - 2000;
+    return { key: `s${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`, settled };
+  }
+
+  /** Counts a file as checked that a cache vouched for (by `identity`) instead of reading it. */
+  vouch(path: string): void {
+    this.vouched.add(path);
   }
 
   /** Loads many files at once (one git process in index mode); later reads hit the cache. */
@@ -162,6 +185,7 @@ export class Repo {
       if ("text" in result) read.push(file);
       else skipped.push({ file, reason: result.skipped });
     }
+    for (const file of this.vouched) if (!this.texts.has(file)) read.push(file);
     return { read, skipped };
   }
 

@@ -49,6 +49,15 @@ describe("import graph cache", () => {
     expect(findingsOf(checkJson(dir, ["--only", "arch/layer"]), "arch/layer")).toEqual([]);
   });
 
+  it("reads an untracked file again after a same-size edit in the same second", () => {
+    const dir = cachedRepo({ "src/service/save.ts": "export const save = 1;\n" });
+    // Not committed: no blob vouches for it, only its stat, which a quick same-size edit may keep.
+    writeFiles(dir, { "src/types/order.ts": 'import { save } from "../servic/saves";\n' });
+    expect(findingsOf(checkJson(dir, ["--only", "arch/layer"]), "arch/layer")).toEqual([]);
+    writeFiles(dir, { "src/types/order.ts": 'import { save } from "../service/save";\n' });
+    expect(findingsOf(checkJson(dir, ["--only", "arch/layer"]), "arch/layer").map((f) => f.file)).toEqual(["src/types/order.ts"]);
+  });
+
   it("resolves again when a new file appears: an unresolved import becomes an edge", () => {
     const dir = cachedRepo({ "src/types/order.ts": 'import { save } from "../service/save";\n' });
     const before = checkJson(dir, ["--only", "arch"]);
@@ -80,7 +89,7 @@ describe("import graph cache", () => {
     const cold = archJson(dir);
     for (const name of cacheFiles(dir)) writeFileSync(join(dir, "node_modules/.cache/guard", name), '{"environment": 1, "entries": [[1, 2, 3]]');
     expect(archJson(dir)).toBe(cold);
-    expect(readFileSync(join(dir, "node_modules/.cache/guard", cacheFiles(dir)[0]!), "utf8")).toMatch(/^\[\[/);
+    expect(readFileSync(join(dir, "node_modules/.cache/guard", cacheFiles(dir)[0]!), "utf8")).toMatch(/^\{"imports":\[\[/);
   });
 
   it("writes no cache when the repo has no node_modules folder", () => {

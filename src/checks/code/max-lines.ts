@@ -1,4 +1,4 @@
-import { countLines } from "../../docs/parse-markdown.js";
+import { countLines } from "../../core/lines.js";
 import { isCodeFile } from "../../graph/types.js";
 import { defineRule } from "../rule.js";
 
