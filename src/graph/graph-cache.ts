@@ -1,5 +1,5 @@
 import { createHash, hash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { FolderResolutions, encodeResolution } from "./graph-resolutions.js";
@@ -54,7 +54,9 @@ function codeStamp(prefix: string): string {
  * - the imports of each file by content hash, so an unchanged file is never lexed again;
  * - the resolution of each (importing folder, specifier), valid only while the resolution
  *   environment (file list, tsconfig and package.json contents) is the same.
- * Entries a run does not use are dropped when it saves, so the files stay small.
+ * Entries a run does not use are dropped when it saves, so the files stay small. A run that
+ * changed only a few entries (a warm run after an edit) appends them to a journal beside the
+ * imports file instead of rewriting megabytes; the next larger change folds the journal in.
  */
 export class GraphCache {
   /** node_modules/.cache/guard, or undefined when caching is off or the repo has no node_modules. */
@@ -65,13 +67,13 @@ export class GraphCache {
   private storedFiles = new Map<string, [string, string]>();
   /** Identities this run confirmed or learned: only these are written back. */
   private readonly usedFiles = new Map<string, [string, string]>();
-  private filesDirty = false;
   /** What this run used, decoded: only these are written back. */
   private readonly usedImports = new Map<string, readonly ImportRef[]>();
   private storedFolders = new Map<string, [string, string][]>();
   private storedResolutionCount = 0;
   private readonly usedFolders = new Map<string, FolderResolutions>();
-  private importsDirty = false;
+  private journalFile: string | undefined;
+  private journalBytes = 0;
 
   constructor(
     root: string,
@@ -85,13 +87,15 @@ export class GraphCache {
     this.folder = folder;
     this.importsFile = join(folder, `imports-${toolVersion}-${codeStamp("extract")}.json`);
     this.resolutionsFile = join(folder, `resolutions-${toolVersion}-${codeStamp("resolve")}.json`);
-    const stored = readJson<StoredImports>(this.importsFile);
-    if (Array.isArray(stored?.imports)) this.storedImports = new Map(stored.imports.filter(isEntry));
-    if (Array.isArray(stored?.files)) {
-      for (const entry of stored.files) {
-        if (Array.isArray(entry) && entry.length === 3 && entry.every((part) => typeof part === "string")) {
-          this.storedFiles.set(entry[0], [entry[1], entry[2]]);
-        }
+    this.journalFile = `${this.importsFile}l`;
+    this.addStored(readJson<StoredImports>(this.importsFile));
+    this.journalBytes = 0;
+    for (const line of readLines(this.journalFile)) {
+      this.journalBytes += line.length + 1;
+      try {
+        this.addStored(JSON.parse(line) as StoredImports);
+      } catch {
+        // A line cut short by a crash: its entries are simply missing.
       }
     }
     const resolutions = readJson<StoredResolutions>(this.resolutionsFile);
@@ -99,6 +103,16 @@ export class GraphCache {
     if (resolutions?.environment === environment && Array.isArray(resolutions.folders)) {
       this.storedFolders = new Map(resolutions.folders.filter(isEntry));
       for (const entries of this.storedFolders.values()) this.storedResolutionCount += entries.length;
+    }
+  }
+
+  private addStored(stored: StoredImports | undefined): void {
+    if (Array.isArray(stored?.imports)) for (const entry of stored.imports.filter(isEntry)) this.storedImports.set(entry[0], entry[1]);
+    if (!Array.isArray(stored?.files)) return;
+    for (const entry of stored.files) {
+      if (Array.isArray(entry) && entry.length === 3 && entry.every((part) => typeof part === "string")) {
+        this.storedFiles.set(entry[0], [entry[1], entry[2]]);
+      }
     }
   }
 
@@ -116,7 +130,6 @@ export class GraphCache {
   /** Remembers a file's content hash under its identity (only settled identities; see Repo.identity). */
   setContentHash(path: string, identity: string, contentKey: string): void {
     this.usedFiles.set(path, [identity, contentKey]);
-    this.filesDirty = true;
   }
 
   /** The imports stored for a content hash; decoded once, shared by every file with that content. */
@@ -140,7 +153,6 @@ export class GraphCache {
 
   setImports(contentKey: string, refs: readonly ImportRef[]): void {
     this.usedImports.set(contentKey, refs);
-    this.importsDirty = true;
   }
 
   /** The cached resolutions of imports written in `folder` (repo-relative, "." for the root). */
@@ -153,15 +165,33 @@ export class GraphCache {
     return resolutions;
   }
 
+  private saveImports(): void {
+    const newImports = [...this.usedImports].filter(([key]) => !this.storedImports.has(key));
+    const newFiles = [...this.usedFiles].filter(([path, value]) => {
+      const stored = this.storedFiles.get(path);
+      return !stored || stored[0] !== value[0] || stored[1] !== value[1];
+    });
+    const unusedImports = this.storedImports.size - (this.usedImports.size - newImports.length);
+    const unusedFiles = this.storedFiles.size - (this.usedFiles.size - newFiles.length);
+    if (newImports.length + newFiles.length + unusedImports + unusedFiles === 0) return;
+    const delta: StoredImports = {
+      imports: newImports.map(([key, refs]) => [key, refs.map(encodeRef)]),
+      files: newFiles.map(([path, [identity, key]]) => [path, identity, key]),
+    };
+    const line = JSON.stringify(delta);
+    const small = newImports.length + newFiles.length + unusedImports + unusedFiles <= JOURNAL_MAX_ENTRIES;
+    if (small && this.storedImports.size > 0 && this.journalBytes + line.length < JOURNAL_MAX_BYTES && appendLine(this.journalFile, line)) return;
+    const stored: StoredImports = {
+      imports: [...this.usedImports].map(([key, refs]) => [key, refs.map(encodeRef)]),
+      files: [...this.usedFiles].map(([path, [identity, key]]) => [path, identity, key]),
+    };
+    writeAtomically(this.importsFile, JSON.stringify(stored));
+    if (this.journalFile) rmSync(this.journalFile, { force: true });
+  }
+
   /** Writes what changed, atomically; a failure to write is not the user's problem. */
   save(): void {
-    if (this.importsDirty || this.filesDirty || this.usedImports.size !== this.storedImports.size || this.usedFiles.size !== this.storedFiles.size) {
-      const stored: StoredImports = {
-        imports: [...this.usedImports].map(([key, refs]) => [key, refs.map(encodeRef)]),
-        files: [...this.usedFiles].map(([path, [identity, key]]) => [path, identity, key]),
-      };
-      writeAtomically(this.importsFile, JSON.stringify(stored));
-    }
+    this.saveImports();
     const folders = [...this.usedFolders].filter(([, resolutions]) => resolutions.used.size > 0);
     const usedCount = folders.reduce((sum, [, resolutions]) => sum + resolutions.used.size, 0);
     if (folders.some(([, resolutions]) => resolutions.dirty) || usedCount !== this.storedResolutionCount) {
@@ -174,6 +204,10 @@ export class GraphCache {
   }
 }
 
+/** Below these, a save appends to the journal instead of rewriting the imports file. */
+const JOURNAL_MAX_ENTRIES = 64;
+const JOURNAL_MAX_BYTES = 256 * 1024;
+
 function encodeRef(ref: ImportRef): StoredRef {
   return [ref.specifier, ref.kind, ref.typeOnly ? 1 : 0, ref.line, ref.column, ref.endLine, ref.endColumn];
 }
@@ -183,6 +217,26 @@ function isEntry(entry: unknown): entry is [string, never] {
   return (
     Array.isArray(entry) && entry.length === 2 && typeof entry[0] === "string" && (typeof entry[1] === "string" || Array.isArray(entry[1]))
   );
+}
+
+function readLines(file: string | undefined): string[] {
+  if (!file) return [];
+  try {
+    return readFileSync(file, "utf8").split("\n").filter(Boolean);
+  } catch {
+    return [];
+  }
+}
+
+/** One line appended with O_APPEND; false when it could not be written (then the caller rewrites). */
+function appendLine(file: string | undefined, line: string): boolean {
+  if (!file) return false;
+  try {
+    appendFileSync(file, `${line}\n`);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function readJson<T>(file: string): T | undefined {
@@ -205,7 +259,9 @@ function writeAtomically(file: string | undefined, content: string): void {
     renameSync(temp, file);
     const kind = `${basename(file).split("-")[0]}-`;
     for (const name of readdirSync(folder)) {
-      if (name.startsWith(kind) && name.endsWith(".json") && name !== basename(file)) rmSync(join(folder, name), { force: true });
+      if (name.startsWith(kind) && (name.endsWith(".json") || name.endsWith(".jsonl")) && name !== basename(file) && name !== `${basename(file)}l`) {
+        rmSync(join(folder, name), { force: true });
+      }
     }
   } catch {
     // Read-only node_modules, full disk: the next run works it out again.

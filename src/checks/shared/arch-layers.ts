@@ -1,3 +1,4 @@
+import { posix } from "node:path";
 import type { ResolvedConfig } from "../../config/types.js";
 import { globMatcher } from "../../repo/glob.js";
 import type { Workspace } from "../workspace.js";
@@ -32,8 +33,10 @@ function compile(config: ResolvedConfig): ArchLayers {
   const crossCutting = globMatcher(config.crossCutting.flatMap(expand));
   const roots = [...new Set(config.layers.flatMap((layer) => layer.paths).flatMap(layeredRoot))].sort();
   const rootMatchers = roots.map((root) => ({ root, matches: globMatcher([`${root}/**`]) }));
-  // Every edge asks for both ends: match each file's globs once.
+  // Every edge asks for both ends: match each file's globs once, or each folder's when the
+  // globs cannot tell two code files of one folder apart (10,000 files sit in a few hundred folders).
   const placements = new Map<string, Placement | undefined>();
+  const byFolder = [...config.layers.flatMap((layer) => layer.paths), ...config.crossCutting].flatMap(expand).every(folderGlob);
   const place = (file: string): Placement | undefined => {
     // Cross-cutting first: `src/shared/**` carved out of a broad layer glob stays cross-cutting.
     if (crossCutting(file)) return { kind: "cross-cutting" };
@@ -43,13 +46,30 @@ function compile(config: ResolvedConfig): ArchLayers {
   return {
     names: config.layers.map((layer) => layer.name),
     placementOf(file) {
-      if (!placements.has(file)) placements.set(file, place(file));
-      return placements.get(file);
+      const key = byFolder ? `${posix.dirname(file)}/${FOLDER_PROBE}` : file;
+      if (!placements.has(key)) placements.set(key, place(key));
+      return placements.get(key);
     },
     layeredRootOf(file) {
       return rootMatchers.find((candidate) => candidate.matches(file))?.root;
     },
   };
+}
+
+/** Stands for any code file of a folder (code files have a dot in their name; this has none). */
+const FOLDER_PROBE = "_";
+
+/**
+ * `<folder>/**` whose last folder segment is a plain name without a dot, `*` or `**`: such a
+ * glob matches a code file exactly when it matches any other name in the same folder (the
+ * probe) — so placements can be computed per folder.
+ */
+function folderGlob(pattern: string): boolean {
+  // A plain path without a dot in its last segment names a folder: it matches no code file.
+  if (!MAGIC.test(pattern)) return !pattern.split("/").at(-1)!.includes(".") && !pattern.endsWith(`/${FOLDER_PROBE}`);
+  if (!pattern.endsWith("/**")) return false;
+  const last = pattern.slice(0, -3).split("/").at(-1)!;
+  return last === "*" || last === "**" || (!MAGIC.test(last) && !last.includes("."));
 }
 
 /** `./src/ui/` and a plain folder name `src/ui` mean everything below it, as users expect. */
