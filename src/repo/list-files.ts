@@ -1,7 +1,7 @@
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ignore, { type Ignore } from "ignore";
-import { gitBuffer } from "./git.js";
+import { gitBuffer, gitRequired } from "./git.js";
 
 export interface ListedFile {
   path: string;
@@ -85,6 +85,22 @@ export function listIndexFiles(root: string): ListedFile[] {
     byPath.set(path!, { path: path!, blob: blob!, ...(mode === "120000" ? { symlink: true } : {}) });
   }
   return [...byPath.values()];
+}
+
+/**
+ * Files of a commit's tree (below `root` when it is a subfolder), read from git objects, never
+ * checked out. An unknown revision is a usage error, said in the user's words.
+ */
+export function listRevisionFiles(root: string, revision: string): ListedFile[] {
+  const out = gitRequired(root, ["ls-tree", "-r", "-z", revision, "--"], `cannot read the tree of "${revision}"`);
+  const files: ListedFile[] = [];
+  for (const entry of out.split("\0")) {
+    const match = /^(\d{6}) (\w+) ([0-9a-f]+)\t(.*)$/s.exec(entry);
+    if (!match || match[2] !== "blob") continue; // submodules are commits, folders are trees
+    const [, mode, , blob, path] = match as unknown as [string, string, string, string, string];
+    files.push({ path, blob, ...(mode === "120000" ? { symlink: true } : {}) });
+  }
+  return files;
 }
 
 /**

@@ -4,16 +4,19 @@ import { readBlobs } from "./blobs.js";
 import { changedFromHead } from "./changes.js";
 import { gitTopLevel } from "./git.js";
 import { globMatcher } from "./glob.js";
-import { listIndexFiles, listWorktreeFiles, type ListedFile } from "./list-files.js";
+import { listIndexFiles, listRevisionFiles, listWorktreeFiles, type ListedFile } from "./list-files.js";
 import { MAX_TEXT_BYTES, decodeText, type TextResult } from "./text.js";
 
-export type RepoSource = "worktree" | "index";
+/** Where file contents come from: the work tree, the git index (`--staged`), or a commit (`revision`). */
+export type RepoSource = "worktree" | "index" | "revision";
 
 export interface RepoOptions {
   root: string;
   exclude: readonly string[];
-  /** Read the git index instead of the work tree (`--staged`). */
+  /** Read the git index (`--staged`) or a commit instead of the work tree. */
   source?: RepoSource;
+  /** With source "revision": the commit (any revision git understands) whose tree is read. */
+  revision?: string;
 }
 
 /**
@@ -37,7 +40,12 @@ export class Repo {
     this.root = options.root;
     this.source = options.source ?? "worktree";
     this.inGit = gitTopLevel(options.root) !== undefined;
-    const listed = this.source === "index" ? listIndexFiles(options.root) : listWorktreeFiles(options.root, this.inGit);
+    const listed =
+      this.source === "index"
+        ? listIndexFiles(options.root)
+        : this.source === "revision"
+          ? listRevisionFiles(options.root, options.revision ?? "HEAD")
+          : listWorktreeFiles(options.root, this.inGit);
     const excluded = globMatcher(options.exclude);
     for (const file of listed) {
       if (excluded(file.path)) continue;
@@ -51,7 +59,7 @@ export class Repo {
 
   /** Files that differ from HEAD in what this run reads (staged ones with `--staged`); one git process, memoised. */
   changedFromHead(): Set<string> {
-    this.changed ??= changedFromHead(this.root, this.source);
+    this.changed ??= this.source === "revision" ? new Set() : changedFromHead(this.root, this.source);
     return this.changed;
   }
 
@@ -96,7 +104,7 @@ export class Repo {
     const entry = this.entries.get(path);
     if (!entry?.symlink) return undefined;
     try {
-      if (entry.blob && this.source === "index") return readBlobs(this.root, [entry.blob]).get(entry.blob)?.toString("utf8");
+      if (entry.blob && this.source !== "worktree") return readBlobs(this.root, [entry.blob]).get(entry.blob)?.toString("utf8");
       return readlinkSync(join(this.root, path));
     } catch {
       return undefined;
@@ -126,7 +134,7 @@ export class Repo {
 
   /** Loads many files at once (one git process in index mode); later reads hit the cache. */
   preload(paths: readonly string[]): void {
-    if (this.source !== "index") return;
+    if (this.source === "worktree") return;
     const wanted = paths.filter((p) => !this.texts.has(p) && this.entries.get(p)?.blob && !this.entries.get(p)?.symlink);
     const blobs = readBlobs(this.root, wanted.map((p) => this.entries.get(p)!.blob!));
     for (const path of wanted) {
@@ -140,7 +148,7 @@ export class Repo {
     const cached = this.texts.get(path);
     if (cached) return cached;
     if (!this.entries.has(path)) return { skipped: "not a file of this repository" };
-    if (this.source === "index") this.preload([path]);
+    if (this.source !== "worktree") this.preload([path]);
     else this.texts.set(path, this.readWorktree(path));
     return this.texts.get(path) ?? { skipped: "unreadable" };
   }
