@@ -19,8 +19,10 @@ import docsDuplicate from "./docs/duplicate.js";
 import docsMissingPath from "./docs/missing-path.js";
 import docsIndexIncomplete from "./docs/index-incomplete.js";
 import guardSuppression from "./guard/suppression.js";
+import guardUnusedSuppression from "./guard/unused-suppression.js";
 import guardWeakened from "./guard/weakened.js";
 import guardDeadGlob from "./guard/dead-glob.js";
+import guardStaleBaseline from "./guard/stale-baseline.js";
 import archLayer from "./arch/layer.js";
 import archCycle from "./arch/cycle.js";
 import archDeepImport from "./arch/deep-import.js";
@@ -50,8 +52,10 @@ export const allRules: readonly Rule[] = [
   docsMissingPath,
   docsIndexIncomplete,
   guardSuppression,
+  guardUnusedSuppression,
   guardWeakened,
   guardDeadGlob,
+  guardStaleBaseline,
   archLayer,
   archCycle,
   archDeepImport,

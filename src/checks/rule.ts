@@ -1,5 +1,5 @@
 import type { ResolvedConfig } from "../config/types.js";
-import type { Finding, Severity } from "../core/types.js";
+import type { Finding, SeveritySetting } from "../core/types.js";
 import type { Workspace } from "./workspace.js";
 
 /** What a rule declares about itself; the engine uses it to stamp every finding. */
@@ -8,11 +8,16 @@ export interface RuleMeta<MessageId extends string = string> {
   id: string;
   /** One line, shown by `guard rules list` and in SARIF. */
   description: string;
-  severity: Severity;
+  /** `off` only for a repo-local rule file shipped off; guard.yaml `rules:` may turn it on. */
+  severity: SeveritySetting;
   /** Message templates with `{placeholders}` filled from the finding's `data`. */
   messages: Record<MessageId, string>;
   /** What to do, as an instruction an agent can follow; per message id when they differ. */
   fix: string | Record<MessageId, string>;
+  /** The doc page when it is not `rules/<id>.md`: a rule file's own path. */
+  docs?: string;
+  /** Where a repo-local rule comes from: its rule-file kind and file. */
+  origin?: { kind: string; source: string };
 }
 
 export interface RuleContext<MessageId extends string = string> {
@@ -31,6 +36,11 @@ export interface Rule<MessageId extends string = string> {
 /** Identity helper that keeps message ids typed between `meta` and `report`. */
 export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
   return rule;
+}
+
+/** The doc page of a rule: its own `docs`, else `rules/<id>.md`. */
+export function docsOf(meta: RuleMeta): string {
+  return meta.docs ?? `rules/${meta.id}.md`;
 }
 
 export function fixTemplate(meta: RuleMeta, messageId: string): string {

@@ -49,6 +49,8 @@ export class Workspace {
   change: ChangeContext | undefined;
   /** The repo's rule files (ruleDirs), loaded once by the engine; built-in rules may read them (guard/dead-glob). */
   ruleFiles: readonly RuleFile[] = [];
+  /** Ids of the rules this run executes (after `--only` and severities), set by the engine; undefined outside it. */
+  selectedRules: ReadonlySet<string> | undefined;
 
   constructor(
     readonly repo: Repo,

@@ -5,6 +5,7 @@ import type { CheckFlags } from "./commands/check.js";
 import type { GraphFlags } from "./commands/graph.js";
 import type { RulesTestFlags } from "./commands/rules-test.js";
 import type { BaselineFlags } from "./commands/baseline.js";
+import type { LearnFlags } from "./commands/learn.js";
 import type { Io } from "./io.js";
 
 // Each command's module is imported when the command runs: loading every rule, the Markdown
@@ -90,6 +91,28 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action(async (ids: string[], flags: RulesTestFlags) => {
       const { runRulesTest } = await import("./commands/rules-test.js");
       exitCode = await runRulesTest(ids, flags, io);
+    });
+
+  program
+    .command("learn")
+    .description("turn an observed mistake into a rule proven on the real revisions (.guard/rules/learned/)")
+    .option("--commit <rev>", "a commit that fixed the mistake; its parent is the bad state")
+    .option("--from <rev>", "the bad revision (with --to)")
+    .option("--to <rev>", "the good revision (with --from)")
+    .option("--diff <file>", "a unified diff of the fix, or - for stdin (HEAD holds the fix)")
+    .option("--pattern <code>", "direct: an ast-grep pattern the code must not contain")
+    .option("--forbid-import <spec>", "direct: a package or path glob the --in files must not import")
+    .option("--place <glob>", "direct: files that must live under --in")
+    .option("--in <glob>", "where a direct rule applies")
+    .option("--message <text>", "the rule's message (required for the direct forms)")
+    .option("--fix <text>", "the rule's fix instruction (required for the direct forms)")
+    .option("--dry-run", "print the proven proposals as JSON and write nothing")
+    .option("--yes", "write the best proven rule without asking")
+    .option("--note", "also add a one-line lesson under ## Lessons in the nearest AGENTS.md")
+    .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
+    .action(async (flags: LearnFlags) => {
+      const { runLearn } = await import("./commands/learn.js");
+      exitCode = await runLearn(flags, io);
     });
 
   try {

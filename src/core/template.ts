@@ -1,6 +1,10 @@
-/** Fills `{name}` placeholders; unknown placeholders stay visible so a missing datum is noticed. */
+/**
+ * `{name}`, and `{$A}` / `{$$$ARGS}` for the ast-grep metavariables a rule file's message may
+ * show. Compiled once: templates are filled for every finding.
+ */
+const PLACEHOLDER = /\{((?:\$\$\$|\$\$|\$)?\w+)\}/g;
+
+/** Fills placeholders from `data`; unknown placeholders stay visible so a missing datum is noticed. */
 export function fillTemplate(template: string, data: Record<string, string | number> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) =>
-    key in data ? String(data[key]) : whole,
-  );
+  return template.replace(PLACEHOLDER, (whole, key: string) => (Object.hasOwn(data, key) ? String(data[key]) : whole));
 }

@@ -1,5 +1,6 @@
 import { resolve } from "node:path";
 import { allRules } from "../checks/registry.js";
+import { docsOf } from "../checks/rule.js";
 import { Workspace } from "../checks/workspace.js";
 import { packageVersion } from "../core/package-root.js";
 import { MarkdownCache } from "../docs/markdown-cache.js";
@@ -9,10 +10,9 @@ import { affectedBy } from "./affected.js";
 import { applyBaseline } from "./baseline.js";
 import { changeContext } from "./change-context.js";
 import { customRules } from "./custom-rules.js";
-import { loadRuleFiles } from "../config/rule-files.js";
-import { resolveConfig } from "./resolve-config.js";
+import { resolveConfigAndRuleFiles } from "./resolve-config.js";
 import { both, changeScope, inScope, pathScope, type Scope } from "./scope.js";
-import { selectRules, type RawFinding } from "./select-rules.js";
+import { selectRules, withWeakenedGuard, type RawFinding } from "./select-rules.js";
 import { compareDiagnostics, stamp, withFingerprints } from "./stamp.js";
 import { applySuppressions } from "./suppressions.js";
 
@@ -45,14 +45,15 @@ export interface CheckOptions {
 export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
-  const config = resolveConfig(cwd, options.config);
-  const ruleFiles = loadRuleFiles(config.root, config.ruleDirs);
-  const selected = selectRules([...allRules, ...customRules(ruleFiles)], config, options.only);
+  const { config, ruleFiles } = resolveConfigAndRuleFiles(cwd, options.config);
+  let selected = selectRules([...allRules, ...customRules(ruleFiles)], config, options.only);
   const paths: Scope = options.paths?.length ? pathScope(config.root, cwd, options.paths) : {};
   const repo = new Repo({ root: config.root, exclude: config.exclude, source: options.staged ? "index" : "worktree" });
   const workspace = new Workspace(repo, config, { cache: options.cache ?? true });
   workspace.ruleFiles = ruleFiles;
+  workspace.selectedRules = new Set(selected.map((entry) => entry.rule.meta.id));
   workspace.change = changeContext(config.root, repo, options);
+  if (workspace.change) selected = withWeakenedGuard(selected, allRules, options.only);
   const changed = workspace.change?.files;
   const markdownFiles = workspace.markdownFiles();
   repo.preload(markdownFiles);
@@ -85,6 +86,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const stamped = applyBaseline(withFingerprints(diagnostics), config, {
     enabled: options.baseline ?? true,
     strict: options.strictBaseline ?? false,
+    selected,
+    scoped: scope.includes !== undefined,
   });
 
   const errors = stamped.filter((d) => d.severity === "error").length;
@@ -97,7 +100,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
       description: rule.meta.description,
       severity,
       fix: typeof rule.meta.fix === "string" ? rule.meta.fix : Object.values(rule.meta.fix as Record<string, string>)[0] ?? "",
-      docs: `rules/${rule.meta.id}.md`,
+      docs: docsOf(rule.meta),
     })),
     skipped: reads.skipped.sort((a, b) => (a.file < b.file ? -1 : 1)),
   };

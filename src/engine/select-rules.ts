@@ -46,3 +46,21 @@ export function selectRules(all: readonly Rule[], config: ResolvedConfig, only: 
   }
   return selected;
 }
+
+/** The rule that judges changes to guard's own config; the change it judges must not turn it off. */
+const WEAKENED_RULE = "guard/weakened";
+
+/**
+ * With a change to judge (`--staged`, `--since`, `--commit`), guard/weakened runs even where the
+ * config (as changed) sets it off: otherwise a change could silence it and weaken guard in one
+ * step. The rule itself stays quiet when the config before the change had it off too.
+ */
+export function withWeakenedGuard(selected: SelectedRule[], all: readonly Rule[], only: readonly string[] | undefined): SelectedRule[] {
+  if (selected.some((entry) => entry.rule.meta.id === WEAKENED_RULE)) return selected;
+  const wanted = only?.flatMap((entry) => entry.split(",")).map((entry) => entry.trim().replace(/\/\*$/, ""));
+  if (wanted && !wanted.some((entry) => entry === WEAKENED_RULE || entry === "guard")) return selected;
+  const rule = all.find((candidate) => candidate.meta.id === WEAKENED_RULE);
+  const severity = rule?.meta.severity;
+  if (!rule || severity === undefined || severity === "off") return selected;
+  return [...selected, { rule, severity, options: {} }];
+}

@@ -1,4 +1,4 @@
-import { fixTemplate, type Rule } from "../checks/rule.js";
+import { docsOf, fixTemplate, type Rule } from "../checks/rule.js";
 import { fingerprint } from "../core/fingerprint.js";
 import { fillTemplate } from "../core/template.js";
 import type { Diagnostic, Finding, Severity } from "../core/types.js";
@@ -21,7 +21,7 @@ export function stamp(rule: Rule, severity: Severity, finding: Finding): Omit<Di
     endColumn: finding.endColumn ?? column,
     message,
     fix: fillTemplate(fixTemplate(meta, finding.messageId), finding.data),
-    docs: `rules/${meta.id}.md`,
+    docs: docsOf(meta),
     evidence: finding.evidence ?? { message },
     ...(finding.related?.length ? { related: finding.related } : {}),
   };

@@ -1,36 +1,73 @@
 import type { Workspace } from "../checks/workspace.js";
-import { isMarkdown } from "../checks/workspace.js";
-import { suppressionsOf, type Suppression } from "../checks/shared/map-suppressions.js";
+import type { Suppression } from "../checks/shared/map-suppressions.js";
+import { suppressionIndex } from "../checks/shared/suppression-index.js";
 import type { RawFinding, SelectedRule } from "./select-rules.js";
 
 export type { Suppression } from "../checks/shared/map-suppressions.js";
 
-/** The rule that checks suppressions; a comment must not be able to silence it. */
+/** The rules that check suppressions; a comment must not be able to silence them. */
 const SUPPRESSION_RULE = "guard/suppression";
+const UNUSED_RULE = "guard/unused-suppression";
+const UNSILENCEABLE = new Set([SUPPRESSION_RULE, UNUSED_RULE]);
+/** Built-in rules that only report on a change (`--staged`, `--since`, `--commit`). */
+const CHANGE_ONLY = new Set(["guard/weakened"]);
 
 /**
- * The findings that no suppression comment silences. Findings whose file has a matching
- * `guard-ignore` (on the finding's line or the line before) are dropped.
+ * The findings that no suppression comment silences (Markdown `<!-- guard-ignore … -->`, code
+ * `// guard-ignore …`, `# guard-ignore …`; see docs/suppressions.md). When guard/unused-suppression
+ * runs, a suppression that silenced nothing this run becomes one of its findings, appended here.
  */
-export function applySuppressions(workspace: Workspace, raw: readonly RawFinding[], _selected: readonly SelectedRule[]): RawFinding[] {
-  const byFile = new Map<string, Suppression[]>();
-  return raw.filter(({ selected: entry, finding }) => {
-    if (!byFile.has(finding.file)) byFile.set(finding.file, markdownSuppressions(workspace, finding.file));
+export function applySuppressions(workspace: Workspace, raw: readonly RawFinding[], selected: readonly SelectedRule[]): RawFinding[] {
+  const index = suppressionIndex(workspace);
+  const used = new Set<Suppression>();
+  const kept = raw.filter(({ selected: entry, finding }) => {
+    const rule = entry.rule.meta.id;
+    if (UNSILENCEABLE.has(rule)) return true;
     const line = finding.line ?? 1;
-    return !byFile.get(finding.file)!.some((s) => suppresses(s, entry.rule.meta.id, line));
+    const silencing = index.of(finding.file).filter((suppression) => suppresses(suppression, rule, line));
+    for (const suppression of silencing) used.add(suppression);
+    return silencing.length === 0;
   });
-}
-
-export function markdownSuppressions(workspace: Workspace, file: string): Suppression[] {
-  if (!isMarkdown(file)) return [];
-  const text = workspace.repo.readText(file);
-  // Most files have none: skip parsing (and caching) a file that cannot hold one.
-  if (text === undefined || !text.includes("guard-ignore")) return [];
-  const doc = workspace.markdown(file);
-  return doc ? suppressionsOf(doc) : [];
+  const unusedRule = selected.find((entry) => entry.rule.meta.id === UNUSED_RULE);
+  if (!unusedRule) return kept;
+  for (const suppression of index.all()) {
+    if (used.has(suppression) || !coveredByRun(workspace, suppression, selected)) continue;
+    kept.push({ selected: unusedRule, finding: unusedFinding(suppression) });
+  }
+  return kept;
 }
 
 export function suppresses(suppression: Suppression, rule: string, line: number): boolean {
-  if (rule === SUPPRESSION_RULE || !suppression.rules.includes(rule)) return false;
-  return suppression.wholeFile || (line >= suppression.line && line <= suppression.endLine + 1);
+  if (UNSILENCEABLE.has(rule) || !suppression.rules.includes(rule)) return false;
+  return suppression.wholeFile || (line >= suppression.silences.from && line <= suppression.silences.to);
+}
+
+/**
+ * Could this run have used the suppression? Only when every rule it names ran (not with `--only`
+ * of another rule, not a rule turned off or unknown) and could report here: a rule that looks
+ * only at a change (co-change rule files, guard/weakened) is quiet in a whole-tree run.
+ * False alarms cost more than misses, so anything unsure counts as not covered.
+ */
+function coveredByRun(workspace: Workspace, suppression: Suppression, selected: readonly SelectedRule[]): boolean {
+  if (suppression.rules.length === 0) return false;
+  return suppression.rules.every((id) => {
+    const entry = selected.find((candidate) => candidate.rule.meta.id === id);
+    if (!entry || UNSILENCEABLE.has(id)) return false;
+    const changeOnly = CHANGE_ONLY.has(id) || entry.rule.meta.origin?.kind === "co-change";
+    return !changeOnly || workspace.change !== undefined;
+  });
+}
+
+function unusedFinding(suppression: Suppression): RawFinding["finding"] {
+  const { file, directive, rules } = suppression;
+  return {
+    file,
+    line: suppression.line,
+    column: suppression.column,
+    endLine: suppression.endLine,
+    endColumn: suppression.endColumn,
+    messageId: "unused",
+    data: { directive, rules: rules.join(", ") },
+    evidence: { directive, rules },
+  };
 }

@@ -19,6 +19,14 @@ export function gitTopLevel(cwd: string): string | undefined {
   return gitText(cwd, ["rev-parse", "--show-toplevel"])?.trim() || undefined;
 }
 
+/** `git grep`: its output, "" when nothing matched (exit 1), undefined when git failed. */
+export function gitGrep(cwd: string, args: string[]): string | undefined {
+  const result = spawnSync("git", args, { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+  if (result.error) return undefined;
+  if (result.status === 1 && result.stderr === "") return "";
+  return result.status === 0 ? result.stdout : undefined;
+}
+
 /** Like gitText, but a failure is the user's problem (a bad `--since` revision): exit 2. */
 export function gitRequired(cwd: string, args: string[], what: string): string {
   const result = spawnSync("git", args, { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8" });

@@ -2,7 +2,7 @@ import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from "n
 import { join, posix, sep } from "node:path";
 import { readBlobs } from "./blobs.js";
 import { changedFromHead } from "./changes.js";
-import { gitTopLevel } from "./git.js";
+import { gitGrep, gitTopLevel } from "./git.js";
 import { globMatcher } from "./glob.js";
 import { listIndexFiles, listRevisionFiles, listWorktreeFiles, type ListedFile } from "./list-files.js";
 import { MAX_TEXT_BYTES, decodeText, type TextResult } from "./text.js";
@@ -28,23 +28,50 @@ export class Repo {
   readonly source: RepoSource;
   readonly inGit: boolean;
   readonly files: readonly string[];
+  private readonly revision: string | undefined;
   private readonly entries = new Map<string, ListedFile>();
   private readonly directories = new Set<string>([""]);
   private readonly texts = new Map<string, TextResult>();
   private realRoot: string | undefined;
   private changed: Set<string> | undefined;
+  /**
+   * The listed files whose text contains `needle`, found by one `git grep` (threaded, and it
+   * skips binary files) instead of reading every file; undefined outside git or when git
+   * cannot answer, and the caller reads the files itself.
+   */
+  filesContaining(needle: string): Set<string> | undefined {
+    if (!this.inGit) return undefined;
+    const args = ["grep", "-l", "-z", "-I", "-F", "--no-color", "-e", needle];
+    if (this.source === "index") args.splice(1, 0, "--cached");
+    else if (this.source === "worktree") args.splice(1, 0, "--untracked");
+    else args.push(this.revision!);
+    args.push("--");
+    const out = gitGrep(this.root, args);
+    if (out === undefined) return undefined;
+    const prefix = this.source === "revision" ? `${this.revision}:` : "";
+    const found = new Set<string>();
+    for (const entry of out.split("\0")) {
+      const path = prefix && entry.startsWith(prefix) ? entry.slice(prefix.length) : entry;
+      if (this.entries.has(path)) found.add(path);
+    }
+    return found;
+  }
+
   /** Files a cache vouched for unchanged, so they count as checked without being read. */
   private readonly vouched = new Set<string>();
+  /** Files one check gave up on while others still read them (see `note`). */
+  private readonly notes: { file: string; reason: string }[] = [];
 
   constructor(options: RepoOptions) {
     this.root = options.root;
     this.source = options.source ?? "worktree";
+    this.revision = options.revision ?? (this.source === "revision" ? "HEAD" : undefined);
     this.inGit = gitTopLevel(options.root) !== undefined;
     const listed =
       this.source === "index"
         ? listIndexFiles(options.root)
         : this.source === "revision"
-          ? listRevisionFiles(options.root, options.revision ?? "HEAD")
+          ? listRevisionFiles(options.root, this.revision!)
           : listWorktreeFiles(options.root, this.inGit);
     const excluded = globMatcher(options.exclude);
     for (const file of listed) {
@@ -185,6 +212,14 @@ export class Repo {
     this.texts.set(path, { skipped: reason });
   }
 
+  /**
+   * Records that one check gave up on a file it could read (a text rule's regex that ran out of
+   * time), for the summary's skipped list; unlike `skip`, every other check still reads the file.
+   */
+  note(path: string, reason: string): void {
+    if (!this.notes.some((note) => note.file === path && note.reason === reason)) this.notes.push({ file: path, reason });
+  }
+
   /** Files read so far and what was skipped, for the summary. */
   readStats(): { read: string[]; skipped: { file: string; reason: string }[] } {
     const read: string[] = [];
@@ -194,6 +229,7 @@ export class Repo {
       else skipped.push({ file, reason: result.skipped });
     }
     for (const file of this.vouched) if (!this.texts.has(file)) read.push(file);
+    skipped.push(...this.notes);
     return { read, skipped };
   }
 

@@ -26,7 +26,8 @@ export function formatSarif(result: CheckResult, context: ReportContext): string
                 shortDescription: { text: sentence(rule?.description ?? id) },
                 fullDescription: { text: sentence(rule?.description ?? id) },
                 help: { text: `${sentence(genericFix(rule?.fix ?? ""))} See ${rule?.docs ?? `rules/${id}.md`}.`.trim() },
-                helpUri: `${REPO_URL}/blob/main/rules/${id}.md`,
+                // A repo's own rule file has no page on our site; its help text names the file.
+                ...(rule?.docs === undefined || rule.docs === `rules/${id}.md` ? { helpUri: `${REPO_URL}/blob/main/rules/${id}.md` } : {}),
                 defaultConfiguration: { level: level(rule?.severity ?? "error") },
               };
             }),

@@ -16,7 +16,7 @@ describe("usage errors exit 2 with a message and no stack trace", () => {
     [["check", "--max-warnings", "many"], /--max-warnings: "many" is not a count/],
     [["check", "--max-warnings", "-1"], /--max-warnings: "-1" is not a count/],
     [["check", "--only", "agents/max-line"], /--only: unknown rule "agents\/max-line"[\s\S]*did you mean "agents\/max-lines"\?/],
-    [["check", "--since", "no-such-rev"], /cannot diff against "no-such-rev"/],
+    [["check", "--since", "no-such-rev"], /cannot resolve revision "no-such-rev" \(--since\)/],
     [["check", "/"], /path is outside the repository: \//],
     [["check", "../"], /path is outside the repository: \.\.\//],
     [["check", "docs/typo.md"], /no such file or folder: docs\/typo\.md/],

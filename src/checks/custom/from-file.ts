@@ -1,11 +1,28 @@
 import type { RuleFile } from "../../config/rule-file-types.js";
 import type { Rule } from "../rule.js";
+import { kindOf } from "./kinds.js";
+
+/** The one message id of a rule file: its `message:`. */
+const MESSAGE_ID = "match";
 
 /**
  * Turns a loaded rule file into a Rule the engine runs like a built-in one: severity from the
- * file (guard.yaml `rules:` may override), message and fix from the file, docs = the file.
- * PLACEHOLDER: implemented by the rule-files work.
+ * file (guard.yaml `rules:` may override; `off` is applied by selectRules), message and fix
+ * from the file, docs = the file itself.
  */
-export function ruleFromFile(_spec: RuleFile): Rule {
-  throw new Error("rule files are not implemented yet");
+export function ruleFromFile(spec: RuleFile): Rule {
+  return {
+    meta: {
+      id: spec.id,
+      description: spec.message.split("\n")[0]!.trim(),
+      severity: spec.severity,
+      messages: { [MESSAGE_ID]: spec.message.trim() },
+      fix: spec.fix.trim(),
+      docs: spec.source,
+      origin: { kind: spec.kind, source: spec.source },
+    },
+    check({ workspace, report }) {
+      return kindOf(spec).check({ spec, workspace, report: (finding) => report({ ...finding, messageId: MESSAGE_ID }) });
+    },
+  };
 }

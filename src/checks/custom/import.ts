@@ -1,13 +1,67 @@
 import type { ImportRuleFile } from "../../config/rule-file-types.js";
+import type { Captures } from "./import-captures.js";
+import { compileImportRule } from "./import-rule.js";
+import { targetOfEdge, targetOfExample } from "./import-target.js";
 import type { Kind } from "./kind.js";
 
-/** PLACEHOLDER: the import kind of rule file (SPEC §4). */
+/**
+ * The import kind (SPEC §4): files matching `from` (and `files`, minus `ignore`) must not import
+ * what `forbid` names unless `allow` names it too. A `{name}` segment in `from` captures a
+ * folder name that `forbid`/`allow` reuse, so sibling features stay apart:
+ * `from: src/features/{f}/**`, `forbid: src/features/*\/**`, `allow: src/features/{f}/**`.
+ *
+ * Entries name repo files by glob, and packages by name (`moment` covers `moment/locale/fr`,
+ * not `moment-timezone`; `fs` and `node:fs` are one module): see import-entries.ts for the
+ * exact reading. Every import counts, type-only ones too: `import type` from a forbidden
+ * module is still a dependency on it. The rule reads the run's one import graph, shared with
+ * the arch/* rules, so aliases and workspace packages resolve as TypeScript resolves them.
+ */
 const kind: Kind<ImportRuleFile> = {
-  check() {
-    throw new Error("the import kind is not implemented yet");
+  async check({ spec, workspace, report }) {
+    const rule = compileImportRule(spec);
+    const graph = await workspace.importGraph();
+    for (const file of graph.files) {
+      const captures = rule.select(file);
+      if (!captures) continue;
+      for (const edge of graph.importsOf(file)) {
+        const target = targetOfEdge(edge);
+        if (!target) continue;
+        const verdict = rule.judge(target, captures);
+        if (verdict.forbiddenBy === undefined || verdict.allowedBy !== undefined) continue;
+        report({
+          file,
+          line: edge.line,
+          column: edge.column,
+          endLine: edge.endLine,
+          endColumn: edge.endColumn,
+          data: { ...captures, specifier: edge.specifier, target: target.name, from: file },
+          evidence: { target: target.key },
+          ...(target.path === undefined ? {} : { related: [{ file: target.path, line: 1, column: 1, message: "the imported file" }] }),
+        });
+      }
+    }
   },
-  runExample() {
-    throw new Error("the import kind is not implemented yet");
+
+  runExample(spec, example) {
+    const file = example.file ?? "";
+    const written = example.import ?? "";
+    const rule = compileImportRule(spec);
+    const whyNot = rule.whyNot(file);
+    if (whyNot) return { fired: false, detail: `${file} ${whyNot}` };
+    const captures = rule.select(file)!;
+    const target = targetOfExample(file, written);
+    if (!target) return { fired: false, detail: `\`${written}\` leads outside the repository` };
+    const { forbiddenBy, allowedBy } = rule.judge(target, captures);
+    const imports = `${file}${describeCaptures(captures)} imports \`${written}\``;
+    if (forbiddenBy === undefined) return { fired: false, detail: `${imports}, which no \`forbid\` entry names` };
+    if (allowedBy !== undefined) return { fired: false, detail: `${imports}: forbidden by \`${forbiddenBy}\` but allowed by \`${allowedBy}\`` };
+    return { fired: true, detail: `${imports}, forbidden by \`${forbiddenBy}\`` };
   },
 };
 export default kind;
+
+/** ` ({f} = a)`: the folder names `from` captured, which `forbid`/`allow` entries reuse. */
+function describeCaptures(captures: Captures): string {
+  const names = Object.entries(captures).map(([name, value]) => `{${name}} = ${value}`);
+  return names.length > 0 ? ` (${names.join(", ")})` : "";
+}

@@ -1,13 +1,66 @@
+import type { WrittenGlob } from "../../config/rule-file-types.js";
 import { defineRule } from "../rule.js";
+import type { Workspace } from "../workspace.js";
+import { configGlobs } from "./dead-glob-sources.js";
+import { matchesAnyFile } from "./dead-glob-match.js";
 
-/** PLACEHOLDER: implemented by the dead-glob work. */
+/** Globs that only narrow what is checked: pointing at nothing there is harmless (and common). */
+const NARROWING_FIELDS = new Set(["exclude", "ignore"]);
+
 export default defineRule({
   meta: {
     id: "guard/dead-glob",
-    description: "A glob in guard.yaml or a rule file matches no file.",
+    description: "A glob in guard.yaml or a rule file matches no file, so that part can never apply.",
     severity: "warn",
-    messages: { dead: "`{glob}` matches no file" },
-    fix: "Correct the glob or delete it.",
+    messages: { dead: "`{glob}` ({field}) matches no file of the repository, so it can never apply" },
+    fix: "Change `{glob}` to the path of files that exist (relative to the repository root), or delete it if what it named is gone.",
   },
-  check() {},
+  check({ config, workspace, report }) {
+    const globs = [...ownConfigGlobs(workspace, config.file), ...ruleFileGlobs(workspace)];
+    const files = workspace.repo.files;
+    const seen = new Set<string>();
+    for (const written of globs) {
+      const key = `${written.source}:${written.line}:${written.column}`;
+      if (seen.has(key) || written.glob.trim().startsWith("!")) continue;
+      seen.add(key);
+      if (matchesAnyFile(written.glob, files, written.field === "publicEntry")) continue;
+      if (mayNamePackage(written, workspace)) continue;
+      report({
+        file: written.source,
+        line: written.line,
+        column: written.column,
+        messageId: "dead",
+        data: { glob: written.glob, field: written.field },
+        evidence: { glob: written.glob, field: written.field },
+      });
+    }
+  },
 });
+
+/**
+ * An import rule's `forbid`/`allow` entry such as `lodash/fp/**` also names modules of a package;
+ * unless its first segment is a folder of this repo, it is a package entry, not a dead glob.
+ */
+function mayNamePackage(written: WrittenGlob, workspace: Workspace): boolean {
+  if (written.field !== "forbid" && written.field !== "allow") return false;
+  const entry = written.glob.trim();
+  if (entry.startsWith(".") || entry.startsWith("/")) return false;
+  const segments = entry.split("/");
+  const head = entry.startsWith("@") ? segments.slice(0, 2).join("/") : segments[0]!;
+  return !/[*?[\]{}]/.test(head) && !workspace.repo.hasDirectory(head);
+}
+
+/** The repo's own config file only: a preset's defaults are written for every repo, not this one. */
+function ownConfigGlobs(workspace: Workspace, file: string | undefined): WrittenGlob[] {
+  if (file === undefined || file.startsWith("../") || file.startsWith("/")) return [];
+  const text = workspace.repo.readText(file) ?? workspace.repo.readIgnoredText(file);
+  return text === undefined ? [] : configGlobs(text.replace(/^\uFEFF/, ""), file);
+}
+
+/** Globs of the repo's rule files that are on; a rule that is off can never apply anyway. */
+function ruleFileGlobs(workspace: Workspace): WrittenGlob[] {
+  return workspace.ruleFiles
+    .filter((rule) => rule.severity !== "off" && workspace.config.rules[rule.id]?.severity !== "off")
+    .flatMap((rule) => rule.globs)
+    .filter((written) => !NARROWING_FIELDS.has(written.field.split(".")[0]!));
+}

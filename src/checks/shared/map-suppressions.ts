@@ -12,10 +12,24 @@ export interface Suppression {
   wholeFile: boolean;
   /** `guard-ignore` or `guard-ignore-file`, as written. */
   directive: string;
+  /** How a comment is written in this file, for fix texts: `<!-- … -->`, `// …` or `# …`. */
+  syntax: CommentSyntax;
+  /** The lines whose findings it silences (unless wholeFile): its own, and the next one unless it trails code. */
+  silences: { from: number; to: number };
   line: number;
   column: number;
   endLine: number;
   endColumn: number;
+}
+
+export type CommentSyntax = "html" | "slash" | "hash";
+
+/** What a comment's text says when it is a directive; undefined when it is an ordinary comment. */
+export interface Directive {
+  directive: string;
+  wholeFile: boolean;
+  rules: string[];
+  reason: string;
 }
 
 const DIRECTIVE = /^guard-ignore(-file)?(?:\s+([\s\S]*))?$/;
@@ -26,18 +40,13 @@ const REASON_SEPARATOR = /(?:^|\s)--/;
 export function suppressionsOf(doc: MarkdownDoc): Suppression[] {
   const found: Suppression[] = [];
   for (const comment of doc.comments) {
-    const match = DIRECTIVE.exec(comment.value);
-    if (!match) continue;
-    const body = match[2] ?? "";
-    const separator = REASON_SEPARATOR.exec(body);
-    const rulesPart = separator ? body.slice(0, separator.index) : body;
-    const reason = separator ? body.slice(separator.index + separator[0].length) : "";
+    const directive = parseDirective(comment.value);
+    if (!directive) continue;
     found.push({
       file: doc.path,
-      rules: rulesPart.split(/[\s,]+/).filter(Boolean),
-      reason: reason.trim(),
-      wholeFile: match[1] !== undefined,
-      directive: `guard-ignore${match[1] ?? ""}`,
+      ...directive,
+      syntax: "html",
+      silences: { from: comment.line, to: comment.endLine + 1 },
       line: comment.line,
       column: comment.column,
       endLine: comment.endLine,
@@ -45,4 +54,20 @@ export function suppressionsOf(doc: MarkdownDoc): Suppression[] {
     });
   }
   return found;
+}
+
+/** `guard-ignore a/b, c/d -- why` (the comment's text, delimiters removed) → its parts. */
+export function parseDirective(text: string): Directive | undefined {
+  const match = DIRECTIVE.exec(text.trim());
+  if (!match) return undefined;
+  const body = match[2] ?? "";
+  const separator = REASON_SEPARATOR.exec(body);
+  const rulesPart = separator ? body.slice(0, separator.index) : body;
+  const reason = separator ? body.slice(separator.index + separator[0].length) : "";
+  return {
+    directive: `guard-ignore${match[1] ?? ""}`,
+    wholeFile: match[1] !== undefined,
+    rules: rulesPart.split(/[\s,]+/).filter(Boolean),
+    reason: reason.trim(),
+  };
 }

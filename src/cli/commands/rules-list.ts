@@ -1,24 +1,28 @@
 import { allRules } from "../../checks/registry.js";
-import { resolveConfig } from "../../engine/resolve-config.js";
+import { docsOf, type Rule } from "../../checks/rule.js";
+import { customRules } from "../../engine/custom-rules.js";
+import { resolveConfigAndRuleFiles } from "../../engine/resolve-config.js";
 import type { Io } from "../io.js";
 
-/** `guard rules list`: id, kind, severity in this repo, source. */
+/** `guard rules list`: id, kind, severity in this repo (after guard.yaml), source, description. */
 export function runRulesList(flags: { format: string; config?: string }, io: Io): number {
-  const config = resolveConfig(io.cwd, flags.config);
-  const rows = allRules.map((rule) => ({
+  const { config, ruleFiles } = resolveConfigAndRuleFiles(io.cwd, flags.config);
+  const rules: Rule[] = [...allRules, ...customRules(ruleFiles)];
+  const rows = rules.map((rule) => ({
     id: rule.meta.id,
-    kind: "built-in",
+    kind: rule.meta.origin?.kind ?? "built-in",
     severity: config.rules[rule.meta.id]?.severity ?? rule.meta.severity,
-    source: `rules/${rule.meta.id}.md`,
+    source: docsOf(rule.meta),
     description: rule.meta.description,
   }));
   if (flags.format === "json") {
     io.stdout(`${JSON.stringify({ version: 1, rules: rows }, null, 2)}\n`);
     return 0;
   }
-  const width = Math.max(...rows.map((row) => row.id.length));
+  const width = (key: "id" | "kind" | "source") => Math.max(...rows.map((row) => row[key].length));
+  const [id, kind, source] = [width("id"), width("kind"), width("source")];
   for (const row of rows) {
-    io.stdout(`${row.id.padEnd(width)}  ${row.kind}  ${row.severity.padEnd(5)}  ${row.source}  ${row.description}\n`);
+    io.stdout(`${row.id.padEnd(id)}  ${row.kind.padEnd(kind)}  ${row.severity.padEnd(5)}  ${row.source.padEnd(source)}  ${row.description}\n`);
   }
   return 0;
 }

@@ -72,3 +72,79 @@ describe("guard/suppression", () => {
     expect(result["agents/max-lines"]).toHaveLength(1);
   });
 });
+
+/** Two layers; every file under src/service that imports src/ui breaks arch/layer at its import line. */
+const layered = {
+  "AGENTS.md": "# Map\n",
+  "guard.yaml": 'layers:\n  - { name: service, paths: ["src/service/**"] }\n  - { name: ui, paths: ["src/ui/**"] }\n',
+  "src/ui/button.ts": "export const b = 1;\n",
+};
+const LAYER = "arch/layer";
+
+describe("guard-ignore in code", () => {
+  it("a comment above the line, after the code on it, or in a block comment silences the rule there; one in a string does not", () => {
+    const report = checkJson(
+      makeRepo({
+        ...layered,
+        "src/service/above.ts": '// guard-ignore arch/layer -- legacy import, moving in #12\nimport { b } from "../ui/button";\nexport const a = b;\n',
+        "src/service/same-line.ts": 'import { b } from "../ui/button"; // guard-ignore arch/layer -- legacy\nexport const a = b;\n',
+        "src/service/block.tsx": '/* guard-ignore arch/cycle, arch/layer -- generated */\nimport { b } from "../ui/button";\nexport const A = () => <p>{b}</p>;\n',
+        "src/service/in-string.ts": 'const s = "// guard-ignore arch/layer -- not a comment";\nimport { b } from "../ui/button";\nexport const a = b + s;\n',
+        "src/service/in-template.ts": 'import { b } from "../ui/button"; const t = `\n// guard-ignore arch/layer -- text`;\nexport const a = b + t;\n',
+        "src/service/two-above.ts": '// guard-ignore arch/layer -- too far up\n\nimport { b } from "../ui/button";\nexport const a = b;\n',
+        "src/service/trailing-next.ts": 'export const x = 1; // guard-ignore arch/layer -- only this line\nimport { b } from "../ui/button";\nexport const a = b;\n',
+      }),
+      ["--only", `${LAYER},${RULE}`],
+    );
+    expect(findingsOf(report, LAYER).map((f) => `${f.file}:${f.line}`)).toEqual([
+      "src/service/in-string.ts:2",
+      "src/service/in-template.ts:1",
+      "src/service/trailing-next.ts:2",
+      "src/service/two-above.ts:3",
+    ]);
+    expect(findingsOf(report, RULE)).toEqual([]);
+  });
+
+  it("guard/suppression checks code comments too: no reason, no rule, an unknown id; a rule file's id is known", () => {
+    const { report, findings } = checkRule(
+      {
+        ...layered,
+        ".guard/rules/team/no-todo.yaml": "kind: text\nfiles: ['**/*.ts']\nregex: TODO\nmessage: no TODO\nfix: Do it now.\n",
+        "src/service/a.ts":
+          '// guard-ignore arch/layer\nimport { b } from "../ui/button";\n  /* guard-ignore -- why */\nexport const a = b; // guard-ignore arch/layr, team/no-todo -- known\n',
+      },
+      RULE,
+    );
+    expect(findings).toEqual([
+      { file: "src/service/a.ts", line: 1, column: 1, message: "`guard-ignore arch/layer` gives no reason; a suppression must say why after `--`" },
+      { file: "src/service/a.ts", line: 3, column: 3, message: "`guard-ignore` names no rule to silence" },
+      { file: "src/service/a.ts", line: 4, column: 21, message: "`guard-ignore` names `arch/layr`, which is not a rule id; did you mean `arch/layer`?" },
+    ]);
+    expect(report.diagnostics.map((d) => d.fix).slice(0, 2)).toEqual([
+      "Fix the finding and delete the comment, or add why it is acceptable here after `--`: `// guard-ignore arch/layer -- <reason>`.",
+      "Name the rule to silence, `// guard-ignore <rule-id> -- <reason>`, or delete the comment.",
+    ]);
+  });
+
+  it("`# guard-ignore` silences a text rule in YAML, on its line or the next; guard-ignore-file in the whole file", () => {
+    const rule = "kind: text\nfiles: ['**/*.yaml']\nregex: ':latest'\nmessage: latest tag\nfix: Pin the version.\n";
+    const report = checkJson(
+      makeRepo({
+        ".guard/rules/team/no-latest.yaml": rule,
+        "deploy/app.yaml": [
+          "web:",
+          "  image: nginx:latest # guard-ignore team/no-latest -- pinned by the deploy job",
+          "  # guard-ignore team/no-latest -- local demo only",
+          "  sidecar: envoy:latest",
+          "  quoted: \"x # guard-ignore team/no-latest -- a string, not a comment\"",
+          "  db: postgres:latest",
+          "",
+        ].join("\n"),
+        "deploy/dev.yaml": "# guard-ignore-file team/no-latest -- development images float on purpose\na: x:latest\nb: y:latest\n",
+      }),
+      ["--only", `team/no-latest,${RULE}`],
+    );
+    expect(findingsOf(report, "team/no-latest").map((f) => `${f.file}:${f.line}`)).toEqual(["deploy/app.yaml:6"]);
+    expect(findingsOf(report, RULE)).toEqual([]);
+  });
+});
