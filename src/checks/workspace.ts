@@ -55,8 +55,8 @@ export class Workspace {
   constructor(
     readonly repo: Repo,
     readonly config: ResolvedConfig,
-    /** How the import graph is built (the engine passes `--no-cache`). */
-    private readonly graphOptions: ImportGraphOptions = {},
+    /** How the import graph is built (the engine passes `--no-cache`; the pattern cache reads it too). */
+    readonly graphOptions: ImportGraphOptions = {},
   ) {}
 
   /** The parsed Markdown file, or undefined when it is missing, binary or unreadable. */
