@@ -1,7 +1,7 @@
-import { createHash, hash } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { hash } from "node:crypto";
+import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { appendLine, cacheFolder, codeStamp, readJson, readLines, writeAtomically } from "../repo/cache-files.js";
 import { FolderResolutions, encodeResolution } from "./graph-resolutions.js";
 import type { ImportKind, ImportRef } from "./types.js";
 
@@ -28,24 +28,6 @@ interface StoredResolutions {
 
 export function contentHash(text: string): string {
   return hash("sha1", text);
-}
-
-/**
- * A stamp of the code that produced the cached data and of this cache's own code (every
- * `<prefix>*.js` and `graph-*.js` beside this file), so a cache written by another build of
- * guard is never read as current.
- */
-function codeStamp(prefix: string): string {
-  const stamp = createHash("sha1").update(String(FORMAT_VERSION));
-  try {
-    const dir = dirname(fileURLToPath(import.meta.url));
-    for (const name of readdirSync(dir).filter((n) => (n.startsWith(prefix) || n.startsWith("graph-")) && n.endsWith(".js")).sort()) {
-      stamp.update(`\n${name}\n`).update(readFileSync(join(dir, name)));
-    }
-  } catch {
-    // An unusual layout: the format version alone.
-  }
-  return stamp.digest("hex").slice(0, 12);
 }
 
 /**
@@ -81,14 +63,13 @@ export class GraphCache {
     private readonly environment: string,
     enabled = true,
   ) {
-    const modules = join(root, "node_modules");
-    if (!enabled || !existsSync(modules)) return;
-    const folder = join(modules, ".cache", "guard");
+    const folder = cacheFolder(root, enabled);
+    if (!folder) return;
     this.folder = folder;
-    this.importsFile = join(folder, `imports-${toolVersion}-${codeStamp("extract")}.json`);
-    this.resolutionsFile = join(folder, `resolutions-${toolVersion}-${codeStamp("resolve")}.json`);
+    this.importsFile = join(folder, `imports-${toolVersion}-${stampOf("extract")}.json`);
+    this.resolutionsFile = join(folder, `resolutions-${toolVersion}-${stampOf("resolve")}.json`);
     this.journalFile = `${this.importsFile}l`;
-    this.addStored(readJson<StoredImports>(this.importsFile));
+    this.addStored(readJson(this.importsFile) as StoredImports | undefined);
     this.journalBytes = 0;
     for (const line of readLines(this.journalFile)) {
       this.journalBytes += line.length + 1;
@@ -98,7 +79,7 @@ export class GraphCache {
         // A line cut short by a crash: its entries are simply missing.
       }
     }
-    const resolutions = readJson<StoredResolutions>(this.resolutionsFile);
+    const resolutions = readJson(this.resolutionsFile) as StoredResolutions | undefined;
     // Another file list or tsconfig: any resolution may differ now, so none is kept.
     if (resolutions?.environment === environment && Array.isArray(resolutions.folders)) {
       this.storedFolders = new Map(resolutions.folders.filter(isEntry));
@@ -186,7 +167,6 @@ export class GraphCache {
       files: [...this.usedFiles].map(([path, [identity, key]]) => [path, identity, key]),
     };
     writeAtomically(this.importsFile, JSON.stringify(stored));
-    if (this.journalFile) rmSync(this.journalFile, { force: true });
   }
 
   /** Writes what changed, atomically; a failure to write is not the user's problem. */
@@ -219,51 +199,11 @@ function isEntry(entry: unknown): entry is [string, never] {
   );
 }
 
-function readLines(file: string | undefined): string[] {
-  if (!file) return [];
-  try {
-    return readFileSync(file, "utf8").split("\n").filter(Boolean);
-  } catch {
-    return [];
-  }
-}
-
-/** One line appended with O_APPEND; false when it could not be written (then the caller rewrites). */
-function appendLine(file: string | undefined, line: string): boolean {
-  if (!file) return false;
-  try {
-    appendFileSync(file, `${line}\n`);
-    return true;
-  } catch {
-    return false;
-  }
-}
-
-function readJson<T>(file: string): T | undefined {
-  try {
-    return JSON.parse(readFileSync(file, "utf8")) as T;
-  } catch {
-    // No cache yet, or a damaged one: start empty, it is only a cache.
-    return undefined;
-  }
-}
-
-/** Writes atomically (temp file + rename) and removes what older builds of the same kind left. */
-function writeAtomically(file: string | undefined, content: string): void {
-  if (!file) return;
-  try {
-    const folder = dirname(file);
-    mkdirSync(folder, { recursive: true });
-    const temp = `${file}.${process.pid}.tmp`;
-    writeFileSync(temp, content);
-    renameSync(temp, file);
-    const kind = `${basename(file).split("-")[0]}-`;
-    for (const name of readdirSync(folder)) {
-      if (name.startsWith(kind) && (name.endsWith(".json") || name.endsWith(".jsonl")) && name !== basename(file) && name !== `${basename(file)}l`) {
-        rmSync(join(folder, name), { force: true });
-      }
-    }
-  } catch {
-    // Read-only node_modules, full disk: the next run works it out again.
-  }
+/**
+ * A stamp of the code that produced the cached data and of this cache's own code (every
+ * `<prefix>*.js` and `graph-*.js` beside this file), so a cache written by another build of
+ * guard is never read as current.
+ */
+function stampOf(prefix: string): string {
+  return codeStamp(dirname(fileURLToPath(import.meta.url)), [prefix, "graph-"], [String(FORMAT_VERSION)]);
 }

@@ -1,7 +1,7 @@
-import { createHash } from "node:crypto";
 import type { SgNode } from "@ast-grep/napi";
 import type { AstGrepRule } from "../../config/rule-file-types.js";
 import type { KindFinding } from "./kind.js";
+import { clip, evidenceText, oneLine } from "./match-text.js";
 
 /** A metavariable as written in a rule: `$A` (one node) or `$$$ARGS` (a list of nodes). */
 export interface Metavariable {
@@ -14,7 +14,6 @@ export interface Metavariable {
 const METAVARIABLE = /(\$\$\$|\$\$|\$)([A-Z][A-Z0-9_]*)/g;
 /** Message data stays one readable line; the evidence keeps more, then a digest. */
 const MAX_DATA_CHARS = 120;
-const MAX_EVIDENCE_CHARS = 200;
 
 /** Every metavariable a rule names, in its patterns (at any depth) and its constraints. */
 export function metavariablesOf(rule: AstGrepRule, constraints: Record<string, unknown> | undefined): Metavariable[] {
@@ -59,7 +58,7 @@ export function matchAt(source: string, node: SgNode, metavariables: readonly Me
   const data: Record<string, string> = {};
   for (const variable of metavariables) {
     const text = captured(source, node, variable);
-    if (text !== undefined) data[variable.key] = clip(collapse(text), MAX_DATA_CHARS);
+    if (text !== undefined) data[variable.key] = clip(oneLine(text), MAX_DATA_CHARS);
   }
   return {
     line: start.line + 1,
@@ -67,7 +66,7 @@ export function matchAt(source: string, node: SgNode, metavariables: readonly Me
     endLine: end.line + 1,
     endColumn: end.column + 1,
     data,
-    match: evidenceText(collapse(node.text())),
+    match: evidenceText(oneLine(node.text())),
   };
 }
 
@@ -87,7 +86,7 @@ export function findingOf(file: string, match: PatternMatch): KindFinding {
 /** "matched `moment(a)` at 1:12", for `guard rules test`. */
 export function describeMatch(node: SgNode): string {
   const { start } = node.range();
-  return `matched \`${clip(collapse(node.text()), MAX_DATA_CHARS)}\` at ${start.line + 1}:${start.column + 1}`;
+  return `matched \`${clip(oneLine(node.text()), MAX_DATA_CHARS)}\` at ${start.line + 1}:${start.column + 1}`;
 }
 
 /** The text a metavariable captured; a list is the source from its first node to its last, commas and all. */
@@ -96,18 +95,4 @@ function captured(source: string, node: SgNode, variable: Metavariable): string 
   const nodes = node.getMultipleMatches(variable.name);
   if (nodes.length === 0) return "";
   return source.slice(nodes[0]!.range().start.index, nodes[nodes.length - 1]!.range().end.index);
-}
-
-function collapse(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/** Long matches (a whole function) are cut, with a digest of the whole so fingerprints stay distinct. */
-function evidenceText(text: string): string {
-  if (text.length <= MAX_EVIDENCE_CHARS) return text;
-  return `${text.slice(0, MAX_EVIDENCE_CHARS)}… #${createHash("sha1").update(text).digest("hex").slice(0, 12)}`;
 }

@@ -1,14 +1,13 @@
-import { createHash } from "node:crypto";
 import type { RuleExample, TextRuleFile } from "../../config/rule-file-types.js";
 import { lineLocator, type TextPlace } from "../../graph/extract-lines.js";
 import { globMatcher } from "../../repo/glob.js";
 import type { Workspace } from "../workspace.js";
 import type { Kind, KindFinding } from "./kind.js";
 import { TextRegex } from "./text-regex.js";
+import { clip, evidenceText, oneLine } from "./match-text.js";
 
 /** Message data stays one readable line; the evidence keeps more, then a digest. */
 const MAX_DATA_CHARS = 80;
-const MAX_EVIDENCE_CHARS = 200;
 
 /** Compiled once per rule: which files it reads and its regex (see text-regex.ts for why it cannot hang). */
 interface CompiledText {
@@ -105,18 +104,4 @@ function findingAt(file: string, locate: (offset: number) => TextPlace, match: R
     data,
     evidence: { match: evidenceText(text) },
   };
-}
-
-function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
-}
-
-function clip(text: string, max: number): string {
-  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
-}
-
-/** Long matches are cut, with a digest of the whole so fingerprints stay distinct. */
-function evidenceText(text: string): string {
-  if (text.length <= MAX_EVIDENCE_CHARS) return text;
-  return `${text.slice(0, MAX_EVIDENCE_CHARS)}… #${createHash("sha1").update(text).digest("hex").slice(0, 12)}`;
 }
