@@ -44,20 +44,20 @@ export interface LearnPlan {
 
 /**
  * Reads the evidence, extracts candidates, proves them (LEARN.md §2–4) and returns the
- * proposals; nothing is written. Within a kind, candidates are tried from the most general
- * down; a general one that fires at HEAD only in test or tooling areas is retried with
- * `ignore` globs for them before the next, narrower one.
+ * proposals, one per removed thing, best first; nothing is written. Within a group, candidates
+ * are tried from the most general down; a general one that fires at HEAD only in test or
+ * tooling areas is retried with `ignore` globs for them before the next, narrower one.
  */
 export async function planLearning(options: LearnOptions): Promise<LearnPlan> {
   const config = resolveConfig(options.cwd, options.config);
   if ("direct" in options.input) return planDirect(config, options.input.direct, options);
   const evidence = readEvidence(config.root, options.input);
-  const candidates = ordered(await extractCandidates(evidence, config)).map((candidate) => overridden(candidate, options));
+  const candidates = (await extractCandidates(evidence, config)).map((candidate) => overridden(candidate, options));
   const context = new ProofContext(config.root, config, evidence);
   context.prepare(candidates.map((candidate) => context.specOf(candidate.rule)));
   const tried: Tried[] = [];
   const proposals: Tried[] = [];
-  for (const group of byKind(candidates)) {
+  for (const group of byGroup(candidates)) {
     for (const candidate of group) {
       const passed = await proveOne(candidate, context, tried);
       if (passed) {
@@ -104,20 +104,20 @@ async function planDirect(config: ResolvedConfig, input: DirectInput, options: L
   return { config, evidence: undefined, proposals: [], tried, reason };
 }
 
-/** Kinds in the order extraction ranked them (first appearance), most general first within each. */
-function ordered(candidates: readonly Candidate[]): Candidate[] {
-  const rank = new Map<string, number>();
-  candidates.forEach((candidate) => rank.has(candidate.kind) || rank.set(candidate.kind, rank.size));
-  return candidates
-    .map((candidate, index) => ({ candidate, index }))
-    .sort((a, b) => rank.get(a.candidate.kind)! - rank.get(b.candidate.kind)! || a.candidate.generality - b.candidate.generality || a.index - b.index)
-    .map(({ candidate }) => candidate);
-}
-
-function byKind(candidates: readonly Candidate[]): Candidate[][] {
-  const groups = new Map<string, Candidate[]>();
-  for (const candidate of candidates) groups.set(candidate.kind, [...(groups.get(candidate.kind) ?? []), candidate]);
-  return [...groups.values()];
+/**
+ * Candidates by what they describe: one group per removed thing (a node, an import, a move),
+ * told apart by kind and the places the bad side must fire at. Groups keep the order in which
+ * extraction ranked them; within a group the most general candidate comes first.
+ */
+function byGroup(candidates: readonly Candidate[]): Candidate[][] {
+  const groups = new Map<string, { candidate: Candidate; index: number }[]>();
+  candidates.forEach((candidate, index) => {
+    const key = `${candidate.kind}\0${candidate.expect.map((hit) => `${hit.file}:${hit.line}`).join(",")}`;
+    groups.set(key, [...(groups.get(key) ?? []), { candidate, index }]);
+  });
+  return [...groups.values()].map((group) =>
+    group.sort((a, b) => a.candidate.generality - b.candidate.generality || a.index - b.index).map(({ candidate }) => candidate),
+  );
 }
 
 function overridden(candidate: Candidate, options: LearnOptions): Candidate {

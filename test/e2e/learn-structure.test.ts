@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { checkJson, execGit, findingsOf, writeFiles } from "../helpers/repo.js";
+import { checkJson, execGit, findingsOf, runGuard, writeFiles } from "../helpers/repo.js";
 import { expectCleanAndTested, findingsAtRevision, findingsWith, history, learnYes } from "./learn-helpers.js";
 
 /**
@@ -130,5 +130,21 @@ describe("guard learn: an API handler changed without its doc", () => {
     writeFiles(dir, { "src/lib/format.ts": "export const format = (value: string): string => value.trim().toLowerCase();\n" });
     execGit(dir, ["add", "src/lib/format.ts"]);
     expect(findingsOf(checkJson(dir, ["--staged", "--only", learned.id]), learned.id)).toEqual([]);
+  });
+});
+
+describe("guard learn: one fix that removes two different mistakes", () => {
+  const total = (mistakes: boolean) =>
+    `export function total(xs: number[]): number {\n${mistakes ? "  debugger;\n  console.log(\"total\", xs);\n" : ""}  return xs.reduce((a, b) => a + b, 0);\n}\n`;
+  const repo = history({ "src/domain/order.ts": total(false), "scripts/dev.ts": 'console.log("dev");\n' }, { "src/domain/order.ts": total(true) }, { "src/domain/order.ts": total(false) });
+
+  it("proposes a proven rule for each, best first, so a person can choose", () => {
+    const run = runGuard(repo.dir, ["learn", "--commit", "HEAD", "--dry-run"]);
+    expect(run.code, run.stderr).toBe(0);
+    const plan = JSON.parse(run.stdout) as { proposals: { id: string; rule: { pattern?: string; ignore?: string[] } }[]; chosen: string };
+    expect(plan.proposals.map((proposal) => proposal.rule.pattern)).toEqual(["debugger", "console.log($$$ARGS)"]);
+    // scripts/ may log: the general rule keeps quiet there instead of dropping to one file.
+    expect(plan.proposals[1]!.rule.ignore).toEqual(["scripts/**"]);
+    expect(plan.chosen).toBe(plan.proposals[0]!.id);
   });
 });
