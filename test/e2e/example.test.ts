@@ -47,6 +47,7 @@ const planted: Planted[] = [
   { rule: "agents/claude-drift", file: "CLAUDE.md" },
   { rule: "docs/dead-link", file: "docs/architecture.md", line: lineOf("docs/architecture.md", "testing.md#fixtures") },
   { rule: "docs/orphan", file: "docs/old-design.md" },
+  { rule: "no-console-in-services", file: "src/services/orders.ts", line: lineOf("src/services/orders.ts", "console.log(") },
 ];
 
 /** Lines of good things that no rule may flag. */

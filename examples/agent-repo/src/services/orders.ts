@@ -10,6 +10,7 @@ const orders = new Map<string, Order>();
 export function createOrder(input: { sku: string; quantity: number }): Order {
   const order: Order = { id: String(orders.size + 1), ...input, status: "open" };
   orders.set(order.id, order);
+  console.log("order created", order.id);
   return order;
 }
 
