@@ -11,22 +11,12 @@ import { appendFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateLayered } from "./generate-layered.mjs";
+import { option, median } from "./options.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const guardBin = process.env.GUARD_BIN ?? resolve(here, "../dist/bin/guard.js");
 const depcruiseBin = resolve(here, "../node_modules/dependency-cruiser/bin/dependency-cruise.mjs");
 const rssHook = pathToFileURL(join(here, "rss-hook.mjs")).href;
-
-function option(name, fallback, least = 1) {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index === -1) return fallback;
-  const value = Number(process.argv[index + 1]);
-  if (!Number.isSafeInteger(value) || value < least) {
-    process.stderr.write(`--${name} needs a whole number of at least ${least}, got "${process.argv[index + 1]}"\n`);
-    process.exit(2);
-  }
-  return value;
-}
 
 const count = option("count", 10000);
 const runs = option("runs", 3);
@@ -83,11 +73,6 @@ const guard = (extra) => () => {
     otherRules: other.map((d) => `${d.rule} ${d.file}:${d.line}`),
     layerPairs: layer.map((d) => `${d.file} -> ${d.evidence?.target}`),
   };
-};
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
 };
 function row(tool, mode, samples) {
   const times = samples.map((s) => s.ms);

@@ -8,21 +8,11 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateDocs } from "./generate-docs.mjs";
+import { option } from "./options.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const guardBin = process.env.GUARD_BIN ?? resolve(here, "../dist/bin/guard.js");
 const rssHook = pathToFileURL(join(here, "rss-hook.mjs")).href;
-
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index === -1) return fallback;
-  const value = Number(process.argv[index + 1]);
-  if (!Number.isSafeInteger(value) || value < 1) {
-    process.stderr.write(`--${name} needs a whole number, got "${process.argv[index + 1]}"\n`);
-    process.exit(2);
-  }
-  return value;
-}
 
 const count = option("count", 5000);
 const runs = option("runs", 5);

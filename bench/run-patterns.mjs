@@ -15,21 +15,11 @@ import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { generateLayered } from "./generate-layered.mjs";
 import { plantPatterns } from "./pattern-rules.mjs";
+import { option, median } from "./options.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const guardBin = process.env.GUARD_BIN ?? resolve(here, "../dist/bin/guard.js");
 const rssHook = pathToFileURL(join(here, "rss-hook.mjs")).href;
-
-function option(name, fallback) {
-  const index = process.argv.indexOf(`--${name}`);
-  if (index === -1) return fallback;
-  const value = Number(process.argv[index + 1]);
-  if (!Number.isSafeInteger(value) || value < 1) {
-    process.stderr.write(`--${name} needs a whole number of at least 1, got "${process.argv[index + 1]}"\n`);
-    process.exit(2);
-  }
-  return value;
-}
 
 const count = option("count", 10000);
 const runs = option("runs", 3);
@@ -69,11 +59,6 @@ function countByRule(diagnostics) {
   for (const diagnostic of diagnostics) counts[diagnostic.rule] = (counts[diagnostic.rule] ?? 0) + 1;
   return counts;
 }
-const median = (values) => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
-};
 const total = (counts) => Object.values(counts).reduce((sum, n) => sum + n, 0);
 function row(mode, samples, wanted) {
   const times = samples.map((s) => s.ms);
