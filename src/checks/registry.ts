@@ -63,7 +63,3 @@ export const allRules: readonly Rule[] = [
   archUnlayered,
   codeMaxLines,
 ] as unknown as readonly Rule[];
-
-export function findRule(id: string): Rule | undefined {
-  return allRules.find((rule) => rule.meta.id === id);
-}

@@ -1,7 +1,7 @@
 import { hash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { appendLine, cacheFolder, codeStamp, readJson, readLines, writeAtomically } from "../repo/cache-files.js";
+import { appendLine, cacheFolder, codeStamp, FileIdentities, JOURNAL_MAX_BYTES, JOURNAL_MAX_ENTRIES, journalOf, readJson, readWithJournal, writeAtomically } from "../repo/cache-files.js";
 import { FolderResolutions, encodeResolution } from "./graph-resolutions.js";
 import type { ImportKind, ImportRef } from "./types.js";
 
@@ -46,15 +46,12 @@ export class GraphCache {
   private readonly importsFile: string | undefined;
   private readonly resolutionsFile: string | undefined;
   private storedImports = new Map<string, StoredRef[]>();
-  private storedFiles = new Map<string, [string, string]>();
-  /** Identities this run confirmed or learned: only these are written back. */
-  private readonly usedFiles = new Map<string, [string, string]>();
+  private readonly identities = new FileIdentities();
   /** What this run used, decoded: only these are written back. */
   private readonly usedImports = new Map<string, readonly ImportRef[]>();
   private storedFolders = new Map<string, [string, string][]>();
   private storedResolutionCount = 0;
   private readonly usedFolders = new Map<string, FolderResolutions>();
-  private journalFile: string | undefined;
   private journalBytes = 0;
 
   constructor(
@@ -68,17 +65,7 @@ export class GraphCache {
     this.folder = folder;
     this.importsFile = join(folder, `imports-${toolVersion}-${stampOf("extract")}.json`);
     this.resolutionsFile = join(folder, `resolutions-${toolVersion}-${stampOf("resolve")}.json`);
-    this.journalFile = `${this.importsFile}l`;
-    this.addStored(readJson(this.importsFile) as StoredImports | undefined);
-    this.journalBytes = 0;
-    for (const line of readLines(this.journalFile)) {
-      this.journalBytes += line.length + 1;
-      try {
-        this.addStored(JSON.parse(line) as StoredImports);
-      } catch {
-        // A line cut short by a crash: its entries are simply missing.
-      }
-    }
+    this.journalBytes = readWithJournal(this.importsFile, (stored) => this.addStored(stored as StoredImports | undefined));
     const resolutions = readJson(this.resolutionsFile) as StoredResolutions | undefined;
     // Another file list or tsconfig: any resolution may differ now, so none is kept.
     if (resolutions?.environment === environment && Array.isArray(resolutions.folders)) {
@@ -89,12 +76,7 @@ export class GraphCache {
 
   private addStored(stored: StoredImports | undefined): void {
     if (Array.isArray(stored?.imports)) for (const entry of stored.imports.filter(isEntry)) this.storedImports.set(entry[0], entry[1]);
-    if (!Array.isArray(stored?.files)) return;
-    for (const entry of stored.files) {
-      if (Array.isArray(entry) && entry.length === 3 && entry.every((part) => typeof part === "string")) {
-        this.storedFiles.set(entry[0], [entry[1], entry[2]]);
-      }
-    }
+    this.identities.load(stored?.files);
   }
 
   /**
@@ -102,15 +84,12 @@ export class GraphCache {
    * or size, times and inode): the file is unchanged and need not be read.
    */
   contentHashOf(path: string, identity: string): string | undefined {
-    const stored = this.storedFiles.get(path);
-    if (!stored || stored[0] !== identity) return undefined;
-    this.usedFiles.set(path, stored);
-    return stored[1];
+    return this.identities.contentHashOf(path, identity);
   }
 
   /** Remembers a file's content hash under its identity (only settled identities; see Repo.identity). */
   setContentHash(path: string, identity: string, contentKey: string): void {
-    this.usedFiles.set(path, [identity, contentKey]);
+    this.identities.set(path, identity, contentKey);
   }
 
   /** The imports stored for a content hash; decoded once, shared by every file with that content. */
@@ -148,23 +127,20 @@ export class GraphCache {
 
   private saveImports(): void {
     const newImports = [...this.usedImports].filter(([key]) => !this.storedImports.has(key));
-    const newFiles = [...this.usedFiles].filter(([path, value]) => {
-      const stored = this.storedFiles.get(path);
-      return !stored || stored[0] !== value[0] || stored[1] !== value[1];
-    });
+    const newFiles = this.identities.changed();
     const unusedImports = this.storedImports.size - (this.usedImports.size - newImports.length);
-    const unusedFiles = this.storedFiles.size - (this.usedFiles.size - newFiles.length);
+    const unusedFiles = this.identities.stored.size - (this.identities.used.size - newFiles.length);
     if (newImports.length + newFiles.length + unusedImports + unusedFiles === 0) return;
     const delta: StoredImports = {
       imports: newImports.map(([key, refs]) => [key, refs.map(encodeRef)]),
-      files: newFiles.map(([path, [identity, key]]) => [path, identity, key]),
+      files: newFiles,
     };
     const line = JSON.stringify(delta);
     const small = newImports.length + newFiles.length + unusedImports + unusedFiles <= JOURNAL_MAX_ENTRIES;
-    if (small && this.storedImports.size > 0 && this.journalBytes + line.length < JOURNAL_MAX_BYTES && appendLine(this.journalFile, line)) return;
+    if (small && this.storedImports.size > 0 && this.journalBytes + line.length < JOURNAL_MAX_BYTES && appendLine(journalOf(this.importsFile), line)) return;
     const stored: StoredImports = {
       imports: [...this.usedImports].map(([key, refs]) => [key, refs.map(encodeRef)]),
-      files: [...this.usedFiles].map(([path, [identity, key]]) => [path, identity, key]),
+      files: this.identities.entries(),
     };
     writeAtomically(this.importsFile, JSON.stringify(stored));
   }
@@ -184,9 +160,6 @@ export class GraphCache {
   }
 }
 
-/** Below these, a save appends to the journal instead of rewriting the imports file. */
-const JOURNAL_MAX_ENTRIES = 64;
-const JOURNAL_MAX_BYTES = 256 * 1024;
 
 function encodeRef(ref: ImportRef): StoredRef {
   return [ref.specifier, ref.kind, ref.typeOnly ? 1 : 0, ref.line, ref.column, ref.endLine, ref.endColumn];

@@ -14,13 +14,6 @@ export function joinRelative(directory: string, specifier: string): string | und
   return parts.join("/");
 }
 
-const BUILD_OUTPUT = /\.(d\.[mc]?ts|[mc]?js|jsx)$/;
-
-/** A compiler's output (`.js`, `.d.ts`) rather than a TypeScript source. */
-export function isBuildOutput(path: string): boolean {
-  return BUILD_OUTPUT.test(path);
-}
-
 /** Relative (`./`, `../`, `.`, `..`) or absolute: never looked up as a package. */
 export function isPathLike(specifier: string): boolean {
   return specifier === "." || specifier === ".." || specifier.startsWith("./") || specifier.startsWith("../") || specifier.startsWith("/");

@@ -1,8 +1,9 @@
-import { mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { createRequire, Module } from "node:module";
-import { basename, dirname, join } from "node:path";
+import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import type * as TS from "typescript";
+import { writeAtomically } from "../repo/cache-files.js";
 import { codeCacheFolder, onCodeCacheSave } from "./typescript-cache.js";
 
 export type { TS };
@@ -36,25 +37,11 @@ function load(): typeof TS {
     module.filename = file;
     const exports = module.exports as object;
     (script.runInThisContext() as (...args: unknown[]) => void).call(exports, exports, createRequire(file), module, file, dirname(file));
-    if (!cached || script.cachedDataRejected) onCodeCacheSave(() => writeCache(cacheFile, script));
+    // Caches of other TypeScript or Node versions (`typescript-*.code`) are removed on write.
+    if (!cached || script.cachedDataRejected) onCodeCacheSave(() => writeAtomically(cacheFile, script.createCachedData()));
     return module.exports as typeof TS;
   } catch {
     // Anything unusual (a bundled install, a read-only or odd cache): the plain way.
     return require("typescript") as typeof TS;
-  }
-}
-
-function writeCache(cacheFile: string, script: Script): void {
-  try {
-    mkdirSync(dirname(cacheFile), { recursive: true });
-    const temp = `${cacheFile}.${process.pid}.tmp`;
-    writeFileSync(temp, script.createCachedData());
-    renameSync(temp, cacheFile);
-    // Caches of other TypeScript or Node versions are never read again.
-    for (const name of readdirSync(dirname(cacheFile))) {
-      if (name.startsWith("typescript-") && name.endsWith(".code") && name !== basename(cacheFile)) rmSync(join(dirname(cacheFile), name), { force: true });
-    }
-  } catch {
-    // Only a cache.
   }
 }

@@ -1,7 +1,7 @@
 import { UsageError } from "../core/errors.js";
 import { gitRequired, gitText } from "../repo/git.js";
 import { Repo } from "../repo/repo.js";
-import { resolveCommit } from "../repo/revision.js";
+import { parentOf, resolveCommit, shortSha } from "../repo/revision.js";
 import { parseDiff, type ChangeSkeleton } from "./diff-parse.js";
 import { reversedTree } from "./diff-tree.js";
 import type { Evidence, FileChange } from "./types.js";
@@ -39,7 +39,7 @@ function fromCommit(root: string, rev: string): Evidence {
   }
   const bad = parents[0]!;
   const { subject, date } = describeCommit(root, good);
-  return { bad, good, label: short(root, good), subject, date, files: changesBetween(root, bad, good) };
+  return { bad, good, label: shortSha(root, good), subject, date, files: changesBetween(root, bad, good) };
 }
 
 function fromRange(root: string, from: string, to: string): Evidence {
@@ -47,11 +47,11 @@ function fromRange(root: string, from: string, to: string): Evidence {
   const good = resolveCommit(root, to, "--to");
   const { subject, date } = describeCommit(root, good);
   // A subject names the fix only when the range is that one commit.
-  const single = gitText(root, ["rev-parse", "--verify", "-q", `${good}^1`])?.trim() === bad;
+  const single = parentOf(root, good) === bad;
   return {
     bad,
     good,
-    label: `${short(root, bad)}..${short(root, good)}`,
+    label: `${shortSha(root, bad)}..${shortSha(root, good)}`,
     ...(single ? { subject } : {}),
     date,
     files: changesBetween(root, bad, good),
@@ -61,10 +61,6 @@ function fromRange(root: string, from: string, to: string): Evidence {
 function describeCommit(root: string, sha: string): { subject: string; date: string } {
   const [subject = "", date = ""] = (gitText(root, ["log", "-1", "--format=%s%x00%cI", sha]) ?? "").trim().split("\0");
   return { subject, date: date.slice(0, 10) || today() };
-}
-
-function short(root: string, sha: string): string {
-  return gitText(root, ["rev-parse", "--short", sha])?.trim() || sha.slice(0, 7);
 }
 
 /** Today (yyyy-mm-dd), or `GUARD_NOW` when set: the testing hook the docs rules honour too. */

@@ -1,7 +1,6 @@
 import { posix } from "node:path";
 import { isCodeFile } from "../graph/types.js";
-import { gitText } from "../repo/git.js";
-import { filesOfCommit, parentOf } from "../repo/revision.js";
+import { filesOfCommit, parentOf, shortSha } from "../repo/revision.js";
 import { globMatcher } from "../repo/glob.js";
 import { example, type ExtractContext } from "./extract-context.js";
 import { kebab } from "./naming.js";
@@ -23,8 +22,7 @@ export function coChangeCandidates(context: ExtractContext, notes: string[]): Ca
   const fixed = evidence.files.flatMap((file) => [file.oldPath, file.newPath].filter((path): path is string => path !== undefined));
   if (fixed.length === 0 || fixed.some(isCodeFile)) return [];
   const root = config.root;
-  if (gitText(root, ["cat-file", "-t", evidence.bad])?.trim() !== "commit") return [];
-  const parent = parentOf(root, evidence.bad);
+  const parent = parentOf(root, evidence.bad); // undefined for a tree (a --diff) or a root commit
   if (!parent) return [];
   const agentFiles = [...filesOfCommit(root, evidence.bad, parent)].sort();
   const agentCode = agentFiles.filter(isCodeFile);
@@ -33,7 +31,7 @@ export function coChangeCandidates(context: ExtractContext, notes: string[]): Ca
     return [];
   }
   const companions = evidence.files.filter((file) => file.status !== "deleted" && file.newPath && !agentFiles.includes(file.newPath)).map((file) => file.newPath!);
-  const badShort = gitText(root, ["rev-parse", "--short", evidence.bad])?.trim() ?? evidence.bad.slice(0, 7);
+  const badShort = shortSha(root, evidence.bad);
   const candidates: Candidate[] = [];
   for (const then of companions) {
     for (const rung of whenLadder(agentCode, context)) {

@@ -4,7 +4,7 @@ import type { ResolvedConfig } from "../config/types.js";
 import type { ChangeContext } from "../core/change.js";
 import { gitText } from "../repo/git.js";
 import { Repo } from "../repo/repo.js";
-import { filesOfCommit } from "../repo/revision.js";
+import { filesBetween, parentOf } from "../repo/revision.js";
 import { ruleSource, toRuleFile } from "./rule-source.js";
 import type { DraftRule, Evidence } from "./types.js";
 
@@ -135,12 +135,10 @@ export class ProofContext {
 
   private readChange(side: "bad" | "good"): Set<string> | undefined {
     const { evidence, root } = this;
-    const isCommit = gitText(root, ["cat-file", "-t", evidence.bad])?.trim() === "commit";
-    const parent = isCommit ? gitText(root, ["rev-parse", "--verify", "-q", `${evidence.bad}^1`])?.trim() || undefined : undefined;
-    if (side === "bad") return parent ? filesOfCommit(root, evidence.bad, parent) : undefined;
-    const base = parent ?? evidence.bad;
-    const out = gitText(root, ["diff", "--name-only", "-z", "--no-renames", "--relative", base, evidence.good, "--"]) ?? "";
-    return new Set(out.split("\0").filter(Boolean));
+    // A tree (the bad side of a --diff) has no parent: its own change is unknown.
+    const parent = parentOf(root, evidence.bad);
+    if (side === "bad") return parent ? filesBetween(root, parent, evidence.bad) : undefined;
+    return filesBetween(root, parent ?? evidence.bad, evidence.good);
   }
 }
 

@@ -4,7 +4,7 @@ import type { Workspace } from "../checks/workspace.js";
 import type { CoChangeRuleFile, RuleFile } from "../config/rule-file-types.js";
 import { globMatcher } from "../repo/glob.js";
 import type { ProofContext } from "./prove-context.js";
-import type { Candidate, Evidence, ExpectedHit, Proof } from "./types.js";
+import type { Candidate, ExpectedHit, Proof } from "./types.js";
 
 /** A proof, with why it could not run when the candidate itself is broken (an invalid pattern). */
 export interface ProofResult extends Proof {
@@ -21,12 +21,8 @@ const SHOWN_HITS = 5;
  * 3. HEAD, the whole committed tree: quiet.
  * A co-change candidate is judged on changes instead: the bad commit's own change must fire,
  * the change from before it to the fix must not.
+ * Returns the proof, and every file HEAD fires on (for ignore globs, narrow.ts).
  */
-export async function proveCandidate(candidate: Candidate, _evidence: Evidence, context: ProofContext): Promise<ProofResult> {
-  return (await proveInDetail(candidate, context)).proof;
-}
-
-/** The proof, and every file HEAD fires on (for ignore globs, narrow.ts). */
 export async function proveInDetail(candidate: Candidate, context: ProofContext, options: { headOnly?: boolean } = {}): Promise<{ proof: ProofResult; headFiles: string[] }> {
   const spec = context.specOf(candidate.rule);
   try {

@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { basename, dirname, extname, join } from "node:path";
 
 /**
  * File plumbing for guard's caches under `node_modules/.cache/guard/`: a cache is only ever
@@ -61,12 +61,16 @@ export function appendLine(file: string | undefined, line: string): boolean {
   }
 }
 
+/** Below these, a save appends to the journal instead of rewriting the whole cache file. */
+export const JOURNAL_MAX_ENTRIES = 64;
+export const JOURNAL_MAX_BYTES = 256 * 1024;
+
 /**
  * Writes atomically (temp file + rename), then removes the files older builds left for the
- * same cache (`<kind>-*.json` and their `.jsonl` journals, `kind` being the name up to its first
- * `-`), and this file's own journal, whose entries the new file now holds.
+ * same cache (`<kind>-*.<ext>` and their journals, `kind` being the name up to its first `-`),
+ * and this file's own journal, whose entries the new file now holds.
  */
-export function writeAtomically(file: string | undefined, content: string): void {
+export function writeAtomically(file: string | undefined, content: string | Uint8Array): void {
   if (!file) return;
   try {
     const folder = dirname(file);
@@ -75,12 +79,86 @@ export function writeAtomically(file: string | undefined, content: string): void
     writeFileSync(temp, content);
     renameSync(temp, file);
     const kind = `${basename(file).split("-")[0]}-`;
+    const extension = extname(file);
     for (const name of readdirSync(folder)) {
-      if (name.startsWith(kind) && (name.endsWith(".json") || name.endsWith(".jsonl")) && name !== basename(file)) {
+      if (name.startsWith(kind) && (name.endsWith(extension) || name.endsWith(`${extension}l`)) && name !== basename(file)) {
         rmSync(join(folder, name), { force: true });
       }
     }
   } catch {
     // Read-only node_modules, full disk: the next run works it out again.
+  }
+}
+
+/**
+ * Reads a cache file and then its journal (`<file>l`, one JSON object a line), handing each
+ * parsed object to `add` in order; returns the journal's size, which decides when to fold it in.
+ */
+export function readWithJournal(file: string | undefined, add: (stored: unknown) => void): number {
+  if (!file) return 0;
+  add(readJson(file));
+  let bytes = 0;
+  for (const line of readLines(`${file}l`)) {
+    bytes += line.length + 1;
+    try {
+      add(JSON.parse(line));
+    } catch {
+      // A line cut short by a crash: its entries are simply missing.
+    }
+  }
+  return bytes;
+}
+
+/** The journal beside a cache file. */
+export function journalOf(file: string | undefined): string | undefined {
+  return file === undefined ? undefined : `${file}l`;
+}
+
+/**
+ * Which content hash each file had, by its identity (`Repo.identity`: blob id, or size, times
+ * and inode): a cache answers for an unchanged file without reading it. `stored` is what the
+ * cache file held; `used` what this run confirmed or learned, which is what gets written back.
+ */
+export class FileIdentities {
+  readonly stored = new Map<string, [identity: string, hash: string]>();
+  readonly used = new Map<string, [identity: string, hash: string]>();
+
+  /** Adds stored `[path, identity, hash]` entries; anything else (a damaged file) is skipped. */
+  load(entries: unknown): void {
+    if (!Array.isArray(entries)) return;
+    for (const entry of entries as unknown[]) {
+      if (Array.isArray(entry) && entry.length === 3 && entry.every((part) => typeof part === "string")) {
+        const [path, identity, hash] = entry as [string, string, string];
+        this.stored.set(path, [identity, hash]);
+      }
+    }
+  }
+
+  /** The content hash a file had when last seen with this same identity: it is unchanged. */
+  contentHashOf(path: string, identity: string): string | undefined {
+    const stored = this.stored.get(path);
+    if (!stored || stored[0] !== identity) return undefined;
+    this.used.set(path, stored);
+    return stored[1];
+  }
+
+  /** Remembers a file's content hash under its identity (settled identities only; see Repo.identity). */
+  set(path: string, identity: string, hash: string): void {
+    this.used.set(path, [identity, hash]);
+  }
+
+  /** Entries this run learned or changed, as stored: what a journal line must carry. */
+  changed(): [string, string, string][] {
+    const changed: [string, string, string][] = [];
+    for (const [path, [identity, hash]] of this.used) {
+      const stored = this.stored.get(path);
+      if (!stored || stored[0] !== identity || stored[1] !== hash) changed.push([path, identity, hash]);
+    }
+    return changed;
+  }
+
+  /** The entries this run used, as stored. */
+  entries(): [string, string, string][] {
+    return [...this.used].map(([path, [identity, hash]]) => [path, identity, hash]);
   }
 }

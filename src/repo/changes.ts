@@ -1,4 +1,5 @@
-import { gitBuffer, gitRequired } from "./git.js";
+import { gitRequired } from "./git.js";
+import { hasHead } from "./revision.js";
 
 /**
  * Files whose content differs from HEAD in what a run reads: with the index as source, the
@@ -6,8 +7,7 @@ import { gitBuffer, gitRequired } from "./git.js";
  * commit, everything in the index. Paths are relative to `root` (which may be a subfolder).
  */
 export function changedFromHead(root: string, source: "worktree" | "index"): Set<string> {
-  const hasHead = gitBuffer(root, ["rev-parse", "--verify", "-q", "HEAD"]) !== undefined;
-  const args = !hasHead
+  const args = !hasHead(root)
     ? ["ls-files", "-z", "--cached"]
     : source === "index"
       ? ["diff", "--cached", "--relative", "--name-only", "-z", "--no-renames"]

@@ -19,7 +19,7 @@ export function resolveCommit(root: string, rev: string, flag: string): string {
   return sha;
 }
 
-/** The first parent of a commit, or undefined for a root commit. */
+/** The first parent of a commit, or undefined for a root commit (or a tree, which has none). */
 export function parentOf(root: string, sha: string): string | undefined {
   return gitText(root, ["rev-parse", "--verify", "-q", `${sha}^1`])?.trim() || undefined;
 }
@@ -29,9 +29,19 @@ export function parentOf(root: string, sha: string): string | undefined {
  * or everything it added when it has no parent. Both sides of a rename are listed.
  */
 export function filesOfCommit(root: string, sha: string, parent: string | undefined): Set<string> {
-  const range = parent ? [parent, sha] : ["--root", sha];
-  const out = gitRequired(root, ["diff-tree", "-r", "--name-only", "-z", "--no-renames", "--relative", "--no-commit-id", ...range], `cannot list the files of ${sha}`);
+  return filesBetween(root, parent, sha);
+}
+
+/** Files that differ between two commits or trees (`base` undefined: every file of `head`). */
+export function filesBetween(root: string, base: string | undefined, head: string): Set<string> {
+  const range = base ? [base, head] : ["--root", head];
+  const out = gitRequired(root, ["diff-tree", "-r", "--name-only", "-z", "--no-renames", "--relative", "--no-commit-id", ...range], `cannot list the files of ${head}`);
   return new Set(out.split("\0").filter(Boolean));
+}
+
+/** The abbreviated id git shows for a commit (`a3f9c1e`), for messages. */
+export function shortSha(root: string, sha: string): string {
+  return gitText(root, ["rev-parse", "--short", sha])?.trim() || sha.slice(0, 7);
 }
 
 /** The full message of one commit. */

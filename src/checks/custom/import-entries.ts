@@ -19,6 +19,8 @@ const GLOB_CHARACTER = /[*?[\]{}()!]/;
 interface EntryShape {
   packageEntry: boolean;
   builtinOnly: boolean;
+  /** The package part (`moment`, `@scope/pkg`, `fs` for `node:fs`); undefined when not a package entry. */
+  packageName?: string;
 }
 
 export function entryShape(written: string): EntryShape {
@@ -29,7 +31,8 @@ export function entryShape(written: string): EntryShape {
   const segments = name.split("/");
   const scoped = name.startsWith("@") && segments.length > 1;
   const packagePart = scoped ? [segments[0]!, segments[1] === "*" ? "" : segments[1]!] : [segments[0]!];
-  return { packageEntry: packagePart.every((segment) => !GLOB_CHARACTER.test(segment)), builtinOnly };
+  const packageEntry = packagePart.every((segment) => !GLOB_CHARACTER.test(segment));
+  return packageEntry ? { packageEntry, builtinOnly, packageName: segments.slice(0, scoped ? 2 : 1).join("/") } : { packageEntry, builtinOnly };
 }
 
 type EntryMatcher = (target: ImportTarget) => boolean;

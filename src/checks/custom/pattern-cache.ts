@@ -4,16 +4,13 @@ import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import type { PatternRuleFile } from "../../config/rule-file-types.js";
-import { appendLine, cacheFolder, codeStamp, readJson, readLines, writeAtomically } from "../../repo/cache-files.js";
+import { appendLine, cacheFolder, codeStamp, FileIdentities, JOURNAL_MAX_BYTES, JOURNAL_MAX_ENTRIES, journalOf, readWithJournal, writeAtomically } from "../../repo/cache-files.js";
 import { decodeEntries, encodeEntries, type Entry, type StoredPatterns } from "./pattern-cache-format.js";
 import type { PatternMatch } from "./pattern-finding.js";
 import { LANGUAGES, type Language } from "./pattern-lang.js";
 
 /** Bump when the stored shape changes, so old cache files are never read. */
 const FORMAT_VERSION = 1;
-/** Below these, a save appends to the journal instead of rewriting the whole file. */
-const JOURNAL_MAX_ENTRIES = 64;
-const JOURNAL_MAX_BYTES = 256 * 1024;
 const NO_MATCHES: readonly PatternMatch[] = Object.freeze([]);
 
 /**
@@ -42,12 +39,9 @@ export function liveRuleKeys(specs: readonly PatternRuleFile[]): Set<string> {
  */
 export class PatternCache {
   private readonly file: string | undefined;
-  private readonly journal: string | undefined;
   private journalBytes = 0;
-  private readonly storedFiles = new Map<string, [string, string]>();
+  private readonly identities = new FileIdentities();
   private readonly results = new Map<string, Entry>();
-  /** Identities confirmed or learned this run. */
-  private readonly usedFiles = new Map<string, [string, string]>();
   /** Content hashes whose entry gained rule keys this run. */
   private readonly grown = new Set<string>();
   private loadedResults = 0;
@@ -56,36 +50,24 @@ export class PatternCache {
     const folder = cacheFolder(root, enabled);
     if (!folder) return;
     this.file = join(folder, `patterns-${toolVersion}-${patternStamp()}.json`);
-    this.journal = `${this.file}l`;
-    this.add(readJson(this.file));
-    for (const line of readLines(this.journal)) {
-      this.journalBytes += line.length + 1;
-      try {
-        this.add(JSON.parse(line));
-      } catch {
-        // A line cut short by a crash: its entries are simply missing.
-      }
-    }
+    this.journalBytes = readWithJournal(this.file, (stored) => this.add(stored));
     this.loadedResults = this.results.size;
   }
 
   private add(stored: unknown): void {
     const decoded = decodeEntries(stored);
-    for (const [path, identity, hash] of decoded.files) this.storedFiles.set(path, [identity, hash]);
+    this.identities.load(decoded.files);
     for (const [hash, entry] of decoded.results) this.results.set(hash, merge(this.results.get(hash), entry));
   }
 
   /** The content hash a file had when the cache last saw it with this identity: unchanged, need not be read. */
   contentHashOf(path: string, identity: string): string | undefined {
-    const stored = this.storedFiles.get(path);
-    if (!stored || stored[0] !== identity) return undefined;
-    this.usedFiles.set(path, stored);
-    return stored[1];
+    return this.identities.contentHashOf(path, identity);
   }
 
   /** Remembers a file's content hash under its identity (settled identities only; see Repo.identity). */
   setContentHash(path: string, identity: string, hash: string): void {
-    this.usedFiles.set(path, [identity, hash]);
+    this.identities.set(path, identity, hash);
   }
 
   /** Per rule key, the matches stored for this content ([] when it had none), or undefined when never run. */
@@ -112,26 +94,24 @@ export class PatternCache {
    */
   save(listed: (path: string) => boolean, live: ReadonlySet<string>): void {
     if (!this.file) return;
+    const { stored, used } = this.identities;
     const files = new Map<string, [string, string]>();
-    for (const [path, value] of this.storedFiles) if (listed(path)) files.set(path, value);
-    for (const [path, value] of this.usedFiles) files.set(path, value);
-    const changedFiles = [...this.usedFiles].filter(([path, [identity, hash]]) => {
-      const stored = this.storedFiles.get(path);
-      return !stored || stored[0] !== identity || stored[1] !== hash;
-    });
+    for (const [path, value] of stored) if (listed(path)) files.set(path, value);
+    for (const [path, value] of used) files.set(path, value);
+    const changedFiles = this.identities.changed();
     const kept = new Set([...files.values()].map(([, hash]) => hash));
     const deadResults = [...this.results.keys()].filter((hash) => !kept.has(hash)).length;
     const deadSets = new Map<Set<string>, boolean>();
     const deadKeys = [...this.results.values()].filter((entry) => hasDeadKey(entry, live, deadSets)).length;
-    const droppedFiles = this.storedFiles.size - [...this.storedFiles.keys()].filter((path) => files.has(path)).length;
+    const droppedFiles = stored.size - [...stored.keys()].filter((path) => files.has(path)).length;
     const dead = deadResults + deadKeys + droppedFiles;
     const changes = changedFiles.length + this.grown.size + dead;
     // Only a few dead entries: left for the next rewrite rather than a journal line every run.
     if (changedFiles.length + this.grown.size === 0 && dead <= JOURNAL_MAX_ENTRIES) return;
     const grown = [...this.grown].map((hash): [string, Entry] => [hash, this.results.get(hash)!]);
-    const line = JSON.stringify(encodeEntries(changedFiles.map(([path, [identity, hash]]) => [path, identity, hash]), grown, live));
+    const line = JSON.stringify(encodeEntries(changedFiles, grown, live));
     const small = changes <= JOURNAL_MAX_ENTRIES && this.loadedResults > 0 && this.journalBytes + line.length < JOURNAL_MAX_BYTES;
-    if (small && appendLine(this.journal, line)) return;
+    if (small && appendLine(journalOf(this.file), line)) return;
     const results = [...this.results].filter(([hash]) => kept.has(hash));
     const all = encodeEntries([...files].map(([path, [identity, hash]]) => [path, identity, hash]), results, live);
     writeAtomically(this.file, JSON.stringify(all satisfies StoredPatterns));

@@ -1,4 +1,5 @@
 import type { WrittenGlob } from "../../config/rule-file-types.js";
+import { entryShape } from "../custom/import-entries.js";
 import { defineRule } from "../rule.js";
 import type { Workspace } from "../workspace.js";
 import { configGlobs } from "./dead-glob-sources.js";
@@ -38,16 +39,14 @@ export default defineRule({
 });
 
 /**
- * An import rule's `forbid`/`allow` entry such as `lodash/fp/**` also names modules of a package;
- * unless its first segment is a folder of this repo, it is a package entry, not a dead glob.
+ * An import rule's `forbid`/`allow` entry such as `moment` or `lodash/fp/**` also names modules of
+ * a package (read as the import kind reads it); unless its package part is a folder of this
+ * repo, it is a package entry, not a dead glob.
  */
 function mayNamePackage(written: WrittenGlob, workspace: Workspace): boolean {
   if (written.field !== "forbid" && written.field !== "allow") return false;
-  const entry = written.glob.trim();
-  if (entry.startsWith(".") || entry.startsWith("/")) return false;
-  const segments = entry.split("/");
-  const head = entry.startsWith("@") ? segments.slice(0, 2).join("/") : segments[0]!;
-  return !/[*?[\]{}]/.test(head) && !workspace.repo.hasDirectory(head);
+  const { packageName } = entryShape(written.glob);
+  return packageName !== undefined && !workspace.repo.hasDirectory(packageName);
 }
 
 /** The repo's own config file only: a preset's defaults are written for every repo, not this one. */
