@@ -16,6 +16,8 @@ export interface RuleMeta<MessageId extends string = string> {
   fix: string | Record<MessageId, string>;
   /** The doc page when it is not `rules/<id>.md`: a rule file's own path. */
   docs?: string;
+  /** The rule reads the import graph: a cached check then starts loading the lexer early (see LexerThread). */
+  importGraph?: boolean;
   /** Where a repo-local rule comes from: its rule-file kind and file. */
   origin?: { kind: string; source: string };
 }

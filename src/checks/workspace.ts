@@ -5,10 +5,14 @@ import type { RuleFile } from "../config/rule-file-types.js";
 import type { MarkdownDoc } from "../docs/model.js";
 import { contentHash, type MarkdownCache } from "../docs/markdown-cache.js";
 import { parseMany } from "../docs/parse-many.js";
-import { buildImportGraph, type ImportGraphOptions } from "../graph/import-graph.js";
-import type { ImportGraph } from "../graph/types.js";
+import { ImportGraphBuilder, type ImportGraphOptions } from "../graph/import-graph.js";
+import type { ImportEdge, ImportGraph } from "../graph/types.js";
+import { bundled } from "../core/bundle.js";
+import { packageVersion } from "../core/package-root.js";
+import { FileMemo } from "../repo/file-memo.js";
 import { globMatcher } from "../repo/glob.js";
 import type { Repo } from "../repo/repo.js";
+import { memoContext } from "./memo-context.js";
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
@@ -21,7 +25,10 @@ let parser: ParseMarkdown | undefined;
  * rules run, so this synchronous load (require of an ES module, Node >= 20.19) is a fallback.
  */
 function parseMarkdown(path: string, text: string): MarkdownDoc {
-  parser ??= (createRequire(import.meta.url)("../docs/parse-markdown.js") as { parseMarkdown: ParseMarkdown }).parseMarkdown;
+  // In the bundle, esbuild bundles the plain `require` (the parser stays lazily initialised there).
+  parser ??= (
+    (bundled ? require("../docs/parse-markdown.js") : createRequire(import.meta.url)("../docs/parse-markdown.js")) as { parseMarkdown: ParseMarkdown }
+  ).parseMarkdown;
   return parser(path, text);
 }
 
@@ -45,6 +52,8 @@ export class Workspace {
   private docList: string[] | undefined;
   private readonly memo = new Map<string, unknown>();
   private graph: Promise<ImportGraph> | undefined;
+  private builder: ImportGraphBuilder | undefined;
+  private perFile: FileMemo | undefined;
   /** The change this run reports on (`--staged`, `--since`, `--commit`); undefined for a whole-tree run. */
   change: ChangeContext | undefined;
   /** The repo's rule files (ruleDirs), loaded once by the engine; built-in rules may read them (guard/dead-glob). */
@@ -125,8 +134,44 @@ export class Workspace {
 
   /** The import graph of the repo's code files, built once per run by the first rule that asks. */
   importGraph(): Promise<ImportGraph> {
-    this.graph ??= buildImportGraph(this.repo, this.graphOptions);
+    this.graph ??= this.graphBuilder().graph();
     return this.graph;
+  }
+
+  /** The import edges of a few files (unreadable ones left out), without building the whole graph. */
+  importEdges(files: readonly string[]): Promise<Map<string, readonly ImportEdge[]>> {
+    return this.graphBuilder().edgesOf(files);
+  }
+
+  /** The code files of the import graph (every .ts, .js, … of the repo), sorted. */
+  codeFiles(): readonly string[] {
+    return this.graphBuilder().files();
+  }
+
+  /** Whether a rule of this run used the import graph (whole or in part). */
+  usedImportGraph(): boolean {
+    return this.builder !== undefined;
+  }
+
+  /**
+   * Per-file results kept between runs (see FileMemo), valid while guard's code, the config and
+   * the resolution environment stay the same; undefined with `--no-cache`.
+   */
+  fileMemo(): FileMemo | undefined {
+    if (this.graphOptions.cache === false) return undefined;
+    this.perFile ??= new FileMemo(this.repo, packageVersion(), memoContext(this.config, this.graphBuilder().environment));
+    return this.perFile;
+  }
+
+  /** Writes what this run learned to the caches (import graph, file memo); call once rules ran. */
+  saveCaches(): void {
+    this.builder?.save();
+    this.perFile?.save();
+  }
+
+  private graphBuilder(): ImportGraphBuilder {
+    this.builder ??= new ImportGraphBuilder(this.repo, this.graphOptions);
+    return this.builder;
   }
 
   /** The import graph if a rule built it this run; undefined when no rule needed it. */

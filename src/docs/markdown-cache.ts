@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { bundleHash } from "../core/bundle.js";
 import type { MarkdownDoc } from "./model.js";
 
 /** Bump when the model or the parser changes shape, so old cache entries are never reused. */
@@ -15,6 +16,9 @@ export type StoredDoc = Omit<MarkdownDoc, "path" | "text">;
  * another build of guard is never read as current.
  */
 function parserStamp(): string {
+  // In the bundle the parser is inside the bundle file: any change to it then invalidates.
+  const bundle = bundleHash();
+  if (bundle) return contentHash(`${MODEL_VERSION}\nbundle ${bundle}`).slice(0, 12);
   const parser = fileURLToPath(new URL("./parse-markdown.js", import.meta.url));
   let source = "";
   try {

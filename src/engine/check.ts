@@ -5,6 +5,7 @@ import { Workspace } from "../checks/workspace.js";
 import { packageVersion } from "../core/package-root.js";
 import { MarkdownCache } from "../docs/markdown-cache.js";
 import type { CheckResult, Diagnostic } from "../core/types.js";
+import { startLexerThread } from "../graph/lexer-client.js";
 import { Repo } from "../repo/repo.js";
 import { affectedBy } from "./affected.js";
 import { applyBaseline } from "./baseline.js";
@@ -48,8 +49,10 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const { config, ruleFiles } = resolveConfigAndRuleFiles(cwd, options.config);
   let selected = selectRules([...allRules, ...customRules(ruleFiles)], config, options.only);
   const paths: Scope = options.paths?.length ? pathScope(config.root, cwd, options.paths) : {};
+  // Started before the repo is listed, so TypeScript is loaded by the time a warm run knows which files changed.
+  const lexer = (options.cache ?? true) && selected.some((entry) => entry.rule.meta.importGraph) ? startLexerThread(config.root) : undefined;
   const repo = new Repo({ root: config.root, exclude: config.exclude, source: options.staged ? "index" : "worktree" });
-  const workspace = new Workspace(repo, config, { cache: options.cache ?? true });
+  const workspace = new Workspace(repo, config, { cache: options.cache ?? true, ...(lexer ? { lexer } : {}) });
   workspace.ruleFiles = ruleFiles;
   workspace.selectedRules = new Set(selected.map((entry) => entry.rule.meta.id));
   workspace.change = changeContext(config.root, repo, options);
@@ -74,9 +77,13 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     timings[entry.rule.meta.id] = Math.round(performance.now() - ruleStarted);
   }
 
-  // A change also affects the files whose imports it broke (a deleted or renamed module).
-  const graph = workspace.builtImportGraph();
+  // A change also affects the files whose imports it broke (a deleted or renamed module). Only a
+  // file the change removed can break imports: otherwise the graph need not be completed for it.
+  const removed = changed !== undefined && [...changed].some((file) => !repo.hasFile(file));
+  const graph = workspace.builtImportGraph() ?? (removed && workspace.usedImportGraph() ? workspace.importGraph() : undefined);
   const affected = changed && graph ? affectedBy(changed, await graph) : changed;
+  workspace.saveCaches();
+  lexer?.stop();
   const scope = affected ? both(paths, changeScope(affected)) : paths;
 
   const diagnostics = applySuppressions(workspace, raw, selected)

@@ -45,7 +45,9 @@ export async function layerGraph(options: { cwd?: string; config?: string } = {}
     });
   }
   const workspace = new Workspace(new Repo({ root: config.root, exclude: config.exclude }), config);
-  return buildLayerGraph(workspace, await layerViolations(workspace, config));
+  const graph = await buildLayerGraph(workspace, await layerViolations(workspace, config));
+  workspace.saveCaches();
+  return graph;
 }
 
 /** The imports arch/layer reports, as `file:line:column` of their specifier. */

@@ -11,9 +11,11 @@ const ENVIRONMENT_FILE = /(?:^|\/)(?:[tj]sconfig[^/]*\.json|package\.json|pnpm-w
  */
 export function resolutionEnvironment(repo: Repo): string {
   const hash = createHash("sha1");
-  for (const file of repo.files) hash.update(file).update("\n");
+  hash.update(repo.files.join("\n")).update("\n");
   for (const file of repo.files) {
-    if (ENVIRONMENT_FILE.test(file)) hash.update(`\0${file}\0`).update(repo.readText(file) ?? "");
+    if (file.endsWith(".json") || file.endsWith(".yaml")) {
+      if (ENVIRONMENT_FILE.test(file)) hash.update(`\0${file}\0`).update(repo.readText(file) ?? "");
+    }
   }
   return hash.digest("hex");
 }

@@ -55,6 +55,8 @@ export interface ImportGraph {
 /** Extensions the graph reads (SPEC §3 arch/*). */
 export const CODE_EXTENSIONS = [".ts", ".tsx", ".mts", ".cts", ".js", ".jsx", ".mjs", ".cjs"];
 
+const CODE_FILE = /\.(?:[cm]?[jt]s|[jt]sx)$/;
+
 export function isCodeFile(path: string): boolean {
-  return CODE_EXTENSIONS.some((extension) => path.endsWith(extension));
+  return CODE_FILE.test(path);
 }

@@ -1,6 +1,7 @@
 import { createHash } from "node:crypto";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
+import { bundleHash } from "../core/bundle.js";
 
 /**
  * File plumbing for guard's caches under `node_modules/.cache/guard/`: a cache is only ever
@@ -21,6 +22,9 @@ export function cacheFolder(root: string, enabled: boolean): string | undefined 
  */
 export function codeStamp(dir: string, prefixes: readonly string[], extra: readonly string[]): string {
   const stamp = createHash("sha1").update(extra.join("\n"));
+  // In the bundle there are no sibling files: its own bytes stand for all of guard's code.
+  const bundle = bundleHash();
+  if (bundle) return stamp.update(`\nbundle ${bundle}`).digest("hex").slice(0, 12);
   try {
     const names = readdirSync(dir).filter((name) => name.endsWith(".js") && prefixes.some((prefix) => name.startsWith(prefix)));
     for (const name of names.sort()) stamp.update(`\n${name}\n`).update(readFileSync(join(dir, name)));
@@ -35,6 +39,16 @@ export function readJson(file: string | undefined): unknown {
   if (!file) return undefined;
   try {
     return JSON.parse(readFileSync(file, "utf8")) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A cache file's text, or undefined when it is missing or unreadable. */
+export function readText(file: string | undefined): string | undefined {
+  if (!file) return undefined;
+  try {
+    return readFileSync(file, "utf8");
   } catch {
     return undefined;
   }
@@ -160,5 +174,11 @@ export class FileIdentities {
   /** The entries this run used, as stored. */
   entries(): [string, string, string][] {
     return [...this.used].map(([path, [identity, hash]]) => [path, identity, hash]);
+  }
+
+  /** Every entry, stored or used (used wins): what a run that looked at only a few files writes back. */
+  all(): [string, string, string][] {
+    const merged = new Map([...this.stored, ...this.used]);
+    return [...merged].map(([path, [identity, hash]]) => [path, identity, hash]);
   }
 }

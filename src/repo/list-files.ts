@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { lstatSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import ignore, { type Ignore } from "ignore";
@@ -16,11 +17,14 @@ export interface ListedFile {
   stat?: { size: number; mtimeMs: number; ctimeMs: number; ino: number };
 }
 
-/** Files of the work tree: tracked and untracked, not ignored, not deleted. One git process. */
-export function listWorktreeFiles(root: string, inGit: boolean): ListedFile[] {
-  const listed = inGit ? gitWorktreeFiles(root) : undefined;
-  if (listed) return listed;
-  return walk(root).flatMap((path) => statFile(root, path));
+/**
+ * Files of the work tree: tracked and untracked, not ignored, not deleted; one git process
+ * (`inGit` false when git cannot list them: no repository, or no git).
+ */
+export function listWorktreeFiles(root: string, tryGit: boolean): { files: ListedFile[]; inGit: boolean; digest?: string } {
+  const listed = tryGit ? gitWorktreeFiles(root) : undefined;
+  if (listed) return { ...listed, inGit: true };
+  return { files: walk(root).flatMap((path) => statFile(root, path)), inGit: false };
 }
 
 /** What lstat says of one path: a file (with the stat that identifies its content), a symlink, or nothing. */
@@ -44,9 +48,11 @@ function statFile(root: string, path: string): ListedFile[] {
  * and skip-worktree (S) files are lstat'ed here. (A file marked `assume-unchanged` is taken at
  * its word, as git itself does.)
  */
-function gitWorktreeFiles(root: string): ListedFile[] | undefined {
+function gitWorktreeFiles(root: string): { files: ListedFile[]; digest: string } | undefined {
   const out = gitBuffer(root, ["ls-files", "-z", "-t", "--stage", "-m", "-d", "--others", "--exclude-standard"]);
   if (!out) return undefined;
+  // Records are `<tag> <mode> <blob> <stage>\t<path>` or `? <path>`; parsed by position (10,000
+  // records a run: no regular expression per record).
   const tracked = new Map<string, { mode: string; blob: string; settled: boolean }>();
   const changed = new Set<string>();
   const untracked: string[] = [];
@@ -55,20 +61,27 @@ function gitWorktreeFiles(root: string): ListedFile[] | undefined {
       untracked.push(record.slice(2));
       continue;
     }
-    const match = /^(\S) (\d{6}) ([0-9a-f]+) (\d)\t(.*)$/s.exec(record);
-    if (!match) continue;
-    const [, tag, mode, blob, stage, path] = match as unknown as [string, string, string, string, string, string];
-    if (tag === "C" || tag === "R") changed.add(path);
-    else tracked.set(path, { mode, blob, settled: tag === "H" && stage === "0" && !tracked.has(path) });
+    const tab = record.indexOf("\t");
+    if (tab < 0 || record[1] !== " " || record[8] !== " ") continue;
+    const tag = record[0]!;
+    const path = record.slice(tab + 1);
+    if (tag === "C" || tag === "R") {
+      changed.add(path);
+      continue;
+    }
+    const mode = record.slice(2, 8);
+    const blob = record.slice(9, tab - 2);
+    const stage = record[tab - 1];
+    tracked.set(path, { mode, blob, settled: tag === "H" && stage === "0" && !tracked.has(path) });
   }
   const files: ListedFile[] = [];
   for (const [path, entry] of tracked) {
     if (entry.mode === "160000") continue; // a submodule, not a file
     if (changed.has(path) || !entry.settled) files.push(...statFile(root, path));
-    else files.push({ path, blob: entry.blob, ...(entry.mode === "120000" ? { symlink: true } : {}) });
+    else files.push(entry.mode === "120000" ? { path, blob: entry.blob, symlink: true } : { path, blob: entry.blob });
   }
   for (const path of unique(untracked)) if (!tracked.has(path)) files.push(...statFile(root, path));
-  return files;
+  return { files, digest: createHash("sha1").update(out).digest("hex") };
 }
 
 /** Files in the git index (what `--staged` checks): mode, blob and path; stage 0 wins on conflicts. */

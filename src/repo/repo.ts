@@ -28,6 +28,11 @@ export class Repo {
   readonly source: RepoSource;
   readonly inGit: boolean;
   readonly files: readonly string[];
+  /**
+   * A digest of git's listing of the work tree (paths, modes, blob ids, which files are modified
+   * or untracked). While it is the same, every file git vouches for by blob id is unchanged.
+   */
+  readonly listingDigest: string | undefined;
   private readonly revision: string | undefined;
   private readonly entries = new Map<string, ListedFile>();
   private readonly directories = new Set<string>([""]);
@@ -57,6 +62,7 @@ export class Repo {
     return found;
   }
 
+  private readonly identities = new Map<string, { key: string; settled: boolean } | undefined>();
   /** Files a cache vouched for unchanged, so they count as checked without being read. */
   private readonly vouched = new Set<string>();
   /** Files one check gave up on while others still read them (see `note`). */
@@ -66,19 +72,25 @@ export class Repo {
     this.root = options.root;
     this.source = options.source ?? "worktree";
     this.revision = options.revision ?? (this.source === "revision" ? "HEAD" : undefined);
-    this.inGit = gitTopLevel(options.root) !== undefined;
-    const listed =
-      this.source === "index"
-        ? listIndexFiles(options.root)
-        : this.source === "revision"
-          ? listRevisionFiles(options.root, this.revision!)
-          : listWorktreeFiles(options.root, this.inGit);
-    const excluded = globMatcher(options.exclude);
+    let listed: ListedFile[];
+    if (this.source === "worktree") {
+      // The listing is git's when git can give it: that answers "in git?" without another process.
+      ({ files: listed, inGit: this.inGit, digest: this.listingDigest } = listWorktreeFiles(options.root, true));
+    } else {
+      this.inGit = gitTopLevel(options.root) !== undefined;
+      listed = this.source === "index" ? listIndexFiles(options.root) : listRevisionFiles(options.root, this.revision!);
+    }
+    const excluded = options.exclude.length > 0 ? globMatcher(options.exclude) : undefined;
     for (const file of listed) {
-      if (excluded(file.path)) continue;
+      if (excluded?.(file.path)) continue;
       this.entries.set(file.path, file);
-      for (let dir = posix.dirname(file.path); dir !== "." && !this.directories.has(dir); dir = posix.dirname(dir)) {
+      const slash = file.path.lastIndexOf("/");
+      if (slash < 0) continue;
+      for (let dir = file.path.slice(0, slash); !this.directories.has(dir); ) {
         this.directories.add(dir);
+        const up = dir.lastIndexOf("/");
+        if (up < 0) break;
+        dir = dir.slice(0, up);
       }
     }
     this.files = [...this.entries.keys()].sort();
@@ -145,13 +157,26 @@ export class Repo {
    * could keep the same identity, so a cache must not remember it yet (git's "racy clean").
    */
   identity(path: string): { key: string; settled: boolean } | undefined {
-    const entry = this.entries.get(path);
+    // Asked for every file by each cache and memo space: worked out once per run.
+    if (this.identities.has(path)) return this.identities.get(path);
+    const identity = this.identityOf(this.entries.get(path));
+    this.identities.set(path, identity);
+    return identity;
+  }
+
+  private identityOf(entry: ListedFile | undefined): { key: string; settled: boolean } | undefined {
     if (!entry || entry.symlink) return undefined;
     if (entry.blob) return { key: `b${entry.blob}`, settled: true };
     const stat = entry.stat;
     if (!stat) return undefined;
     const settled = Math.max(stat.mtimeMs, stat.ctimeMs) < Date.now() - 2000;
     return { key: `s${stat.size}:${stat.mtimeMs}:${stat.ctimeMs}:${stat.ino}`, settled };
+  }
+
+  /** Whether git vouches for the file's content by its blob id (its identity is then that blob). */
+  hasBlobIdentity(path: string): boolean {
+    const entry = this.entries.get(path);
+    return entry?.blob !== undefined && !entry.symlink;
   }
 
   /** Counts a file as checked that a cache vouched for (by `identity`) instead of reading it. */

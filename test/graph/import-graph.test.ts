@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { checkJson, findingsOf, makeRepo, runGuard, writeFiles } from "../helpers/repo.js";
@@ -88,6 +88,8 @@ describe("import graph cache", () => {
     const dir = cachedRepo({ "src/types/order.ts": 'import { save } from "../service/save";\n', "src/service/save.ts": "" });
     const cold = archJson(dir);
     for (const name of cacheFiles(dir)) writeFileSync(join(dir, "node_modules/.cache/guard", name), '{"environment": 1, "entries": [[1, 2, 3]]');
+    // Without the file memo's findings the graph is needed, and its damaged cache is written anew.
+    for (const name of readdirSync(join(dir, "node_modules/.cache/guard"))) if (name.startsWith("memo-")) rmSync(join(dir, "node_modules/.cache/guard", name));
     expect(archJson(dir)).toBe(cold);
     expect(readFileSync(join(dir, "node_modules/.cache/guard", cacheFiles(dir)[0]!), "utf8")).toMatch(/^\{"imports":\[\[/);
   });

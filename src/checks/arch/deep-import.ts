@@ -1,6 +1,7 @@
 import { importedFile, specifierPlace } from "../shared/arch-edges.js";
 import { archLayers, placementLabel } from "../shared/arch-layers.js";
 import { publicModules } from "../shared/arch-modules.js";
+import { checkImportsPerFile, memoSpace } from "../shared/per-file-imports.js";
 import { defineRule } from "../rule.js";
 
 export default defineRule({
@@ -8,36 +9,38 @@ export default defineRule({
     id: "arch/deep-import",
     description: "A module configured in publicEntry is imported past its entry file.",
     severity: "error",
+    importGraph: true,
     messages: {
       deep: "{file} imports {target} from inside module {module}/; code outside the module may import only its entry {entry}",
     },
     fix: "Import from {entry} instead of {target}; if the module does not export what you need, export it from {entry} first.",
   },
-  async check({ workspace, report }) {
+  async check({ workspace, options, report }) {
     if (Object.keys(workspace.config.publicEntry).length === 0) return;
     const modulesOf = publicModules(workspace);
     const layers = archLayers(workspace);
-    const graph = await workspace.importGraph();
-    for (const edge of graph.localEdges()) {
-      if (edge.resolution.kind !== "local") continue;
-      const target = edge.resolution.path;
-      // Imports within a module are its own business; the outermost module the import enters decides.
-      const module = modulesOf(target).find((candidate) => !edge.from.startsWith(`${candidate.folder}/`));
-      if (!module || target === module.entry) continue;
-      report({
-        file: edge.from,
-        ...specifierPlace(edge),
-        messageId: "deep",
-        data: { file: edge.from, target, module: module.folder, entry: module.entry },
-        evidence: {
-          from: placementLabel(layers.placementOf(edge.from)),
-          to: placementLabel(layers.placementOf(target)),
-          specifier: edge.specifier,
-          target,
-          module: module.folder,
-        },
-        related: importedFile(module.entry, `the public entry of module ${module.folder}/`),
-      });
-    }
+    await checkImportsPerFile(workspace, memoSpace("arch/deep-import", options), report, (file, edges, report) => {
+      for (const edge of edges) {
+        if (edge.resolution.kind !== "local") continue;
+        const target = edge.resolution.path;
+        // Imports within a module are its own business; the outermost module the import enters decides.
+        const module = modulesOf(target).find((candidate) => !file.startsWith(`${candidate.folder}/`));
+        if (!module || target === module.entry) continue;
+        report({
+          file,
+          ...specifierPlace(edge),
+          messageId: "deep",
+          data: { file, target, module: module.folder, entry: module.entry },
+          evidence: {
+            from: placementLabel(layers.placementOf(file)),
+            to: placementLabel(layers.placementOf(target)),
+            specifier: edge.specifier,
+            target,
+            module: module.folder,
+          },
+          related: importedFile(module.entry, `the public entry of module ${module.folder}/`),
+        });
+      }
+    });
   },
 });

@@ -1,5 +1,6 @@
 import { importedFile, specifierPlace } from "../shared/arch-edges.js";
 import { archLayers } from "../shared/arch-layers.js";
+import { checkImportsPerFile, memoSpace } from "../shared/per-file-imports.js";
 import { defineRule } from "../rule.js";
 
 export default defineRule({
@@ -7,6 +8,7 @@ export default defineRule({
     id: "arch/layer",
     description: "A file imports from a higher layer.",
     severity: "error",
+    importGraph: true,
     messages: {
       upward: "{from} must not import from {to} ({target}); {from} may import only from {allowed}",
       crossCutting: "cross-cutting code must not import from {to} ({target}); it may import only from cross-cutting code and {lowest}",
@@ -18,29 +20,30 @@ export default defineRule({
         "Remove this import of {target}: move what {file} needs into cross-cutting code or {lowest}, or take it as a parameter, so every layer can keep importing {file}.",
     },
   },
-  async check({ config, workspace, report }) {
+  async check({ config, workspace, options, report }) {
     const layers = archLayers(workspace);
     if (layers.names.length === 0) return;
-    const graph = await workspace.importGraph();
-    for (const edge of graph.localEdges()) {
-      if (edge.resolution.kind !== "local") continue;
-      const target = edge.resolution.path;
-      const from = layers.placementOf(edge.from);
-      const to = layers.placementOf(target);
-      // Unlayered files are arch/unlayered's business; cross-cutting code is importable from every layer.
-      if (!from || !to || to.kind === "cross-cutting") continue;
-      const evidence = { from: from.kind === "layer" ? from.name : "cross-cutting", to: to.name, specifier: edge.specifier, target };
-      const related = importedFile(target, `the imported file, in layer ${to.name}`);
-      if (from.kind === "cross-cutting") {
-        if (to.rank === 0) continue;
-        const lowest = layers.names[0]!;
-        report({ file: edge.from, ...specifierPlace(edge), messageId: "crossCutting", data: { file: edge.from, to: to.name, target, lowest }, evidence, related });
-      } else if (to.rank > from.rank) {
-        const lower = layers.names.slice(0, from.rank + 1).reverse();
-        // Cross-cutting code is importable from every layer: say so, or the fix hides an option.
-        const allowed = [...lower, ...(config.crossCutting.length > 0 ? ["cross-cutting code"] : [])].join(", ");
-        report({ file: edge.from, ...specifierPlace(edge), messageId: "upward", data: { from: from.name, to: to.name, target, allowed }, evidence, related });
+    await checkImportsPerFile(workspace, memoSpace("arch/layer", options), report, (file, edges, report) => {
+      for (const edge of edges) {
+        if (edge.resolution.kind !== "local") continue;
+        const target = edge.resolution.path;
+        const from = layers.placementOf(file);
+        const to = layers.placementOf(target);
+        // Unlayered files are arch/unlayered's business; cross-cutting code is importable from every layer.
+        if (!from || !to || to.kind === "cross-cutting") continue;
+        const evidence = { from: from.kind === "layer" ? from.name : "cross-cutting", to: to.name, specifier: edge.specifier, target };
+        const related = importedFile(target, `the imported file, in layer ${to.name}`);
+        if (from.kind === "cross-cutting") {
+          if (to.rank === 0) continue;
+          const lowest = layers.names[0]!;
+          report({ file, ...specifierPlace(edge), messageId: "crossCutting", data: { file, to: to.name, target, lowest }, evidence, related });
+        } else if (to.rank > from.rank) {
+          const lower = layers.names.slice(0, from.rank + 1).reverse();
+          // Cross-cutting code is importable from every layer: say so, or the fix hides an option.
+          const allowed = [...lower, ...(config.crossCutting.length > 0 ? ["cross-cutting code"] : [])].join(", ");
+          report({ file, ...specifierPlace(edge), messageId: "upward", data: { from: from.name, to: to.name, target, allowed }, evidence, related });
+        }
       }
-    }
+    });
   },
 });

@@ -1,5 +1,5 @@
-import { isCodeFile } from "../../graph/types.js";
 import { archLayers } from "../shared/arch-layers.js";
+import { memoSpace } from "../shared/per-file-imports.js";
 import { defineRule } from "../rule.js";
 
 /** Declaration files and tests carry no architecture of their own: they stay out of scope. */
@@ -15,15 +15,27 @@ export default defineRule({
     },
     fix: "Move {file} into the folder of the layer it belongs to ({layers}), or, if it is a new kind of code, have a maintainer add its path to a layer or to crossCutting in guard.yaml.",
   },
-  check({ workspace, report }) {
+  check({ workspace, options, report }) {
     const layers = archLayers(workspace);
     if (layers.names.length === 0) return;
+    // What this finds depends on paths and the config alone: both are in the file memo's
+    // context, so the last run's findings stand as long as the memo does.
+    const memo = workspace.fileMemo();
+    const space = memoSpace("arch/unlayered", options);
+    const stored = memo?.run<Parameters<typeof report>[0][]>(space);
+    if (Array.isArray(stored)) {
+      for (const finding of stored) report(finding);
+      return;
+    }
     const names = layers.names.join(", ");
-    for (const file of workspace.repo.files) {
-      if (!isCodeFile(file) || OUT_OF_SCOPE.test(file)) continue;
+    const found: Parameters<typeof report>[0][] = [];
+    for (const file of workspace.codeFiles()) {
+      if (OUT_OF_SCOPE.test(file)) continue;
       const root = layers.layeredRootOf(file);
       if (root === undefined || layers.placementOf(file)) continue;
-      report({ file, line: 1, column: 1, messageId: "unlayered", data: { file, root, layers: names }, evidence: { root } });
+      found.push({ file, line: 1, column: 1, messageId: "unlayered", data: { file, root, layers: names }, evidence: { root } });
     }
+    memo?.setRun(space, found);
+    for (const finding of found) report(finding);
   },
 });

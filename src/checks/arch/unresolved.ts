@@ -1,5 +1,6 @@
 import { specifierPlace } from "../shared/arch-edges.js";
 import { closestModule } from "../shared/arch-suggest.js";
+import { checkImportsPerFile, memoSpace } from "../shared/per-file-imports.js";
 import { defineRule } from "../rule.js";
 
 /** Bundler queries and loaders (`./worker.js?worker`, `raw-loader!./a.txt`) are not TypeScript's business. */
@@ -12,6 +13,7 @@ export default defineRule({
     id: "arch/unresolved",
     description: "A relative or aliased import resolves to no file.",
     severity: "error",
+    importGraph: true,
     messages: {
       missing: '{file} imports "{specifier}", which names no file',
       missingNear: '{file} imports "{specifier}", which names no file; the closest existing module is {suggestion}',
@@ -21,11 +23,10 @@ export default defineRule({
       missingNear: 'Point "{specifier}" at {suggestion} if that is the module you meant; otherwise create the module it names.',
     },
   },
-  async check({ workspace, report }) {
-    const graph = await workspace.importGraph();
-    for (const file of graph.files) {
-      if (FIXTURES.test(file)) continue;
-      for (const edge of graph.importsOf(file)) {
+  async check({ workspace, options, report }) {
+    await checkImportsPerFile(workspace, memoSpace("arch/unresolved", options), report, (file, edges, report) => {
+      if (FIXTURES.test(file)) return;
+      for (const edge of edges) {
         if (edge.resolution.kind !== "unresolved" || BUNDLER_SYNTAX.test(edge.specifier)) continue;
         const suggestion = closestModule(workspace, file, edge.specifier);
         report({
@@ -36,6 +37,6 @@ export default defineRule({
           evidence: { specifier: edge.specifier },
         });
       }
-    }
+    });
   },
 });

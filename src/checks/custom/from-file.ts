@@ -20,6 +20,7 @@ export function ruleFromFile(spec: RuleFile): Rule {
       fix: spec.fix.trim(),
       docs: spec.source,
       origin: { kind: spec.kind, source: spec.source },
+      importGraph: spec.kind === "import",
     },
     check({ workspace, report }) {
       return kindOf(spec).check({ spec, workspace, report: (finding) => report({ ...finding, messageId: MESSAGE_ID }) });

@@ -36,6 +36,8 @@ function compile(config: ResolvedConfig): ArchLayers {
   // Every edge asks for both ends: match each file's globs once, or each folder's when the
   // globs cannot tell two code files of one folder apart (10,000 files sit in a few hundred folders).
   const placements = new Map<string, Placement | undefined>();
+  // `<root>/**` matches any name in a folder below the root: always decided per folder.
+  const rootOfFolder = new Map<string, string | undefined>();
   const byFolder = [...config.layers.flatMap((layer) => layer.paths), ...config.crossCutting].flatMap(expand).every(folderGlob);
   const place = (file: string): Placement | undefined => {
     // Cross-cutting first: `src/shared/**` carved out of a broad layer glob stays cross-cutting.
@@ -51,7 +53,9 @@ function compile(config: ResolvedConfig): ArchLayers {
       return placements.get(key);
     },
     layeredRootOf(file) {
-      return rootMatchers.find((candidate) => candidate.matches(file))?.root;
+      const folder = posix.dirname(file);
+      if (!rootOfFolder.has(folder)) rootOfFolder.set(folder, rootMatchers.find((candidate) => candidate.matches(`${folder}/${FOLDER_PROBE}`))?.root);
+      return rootOfFolder.get(folder);
     },
   };
 }

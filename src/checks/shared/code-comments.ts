@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import { bundled } from "../../core/bundle.js";
 import type { CodeTokens as CodeTokensClass } from "../../graph/extract-tokens.js";
 import type { TS } from "../../graph/typescript.js";
 
@@ -22,9 +23,10 @@ let scanning: Scanning | undefined;
  */
 function loadScanning(): Scanning {
   if (!scanning) {
-    const require = createRequire(import.meta.url);
-    const { ts } = require("../../graph/typescript.js") as { ts: typeof TS };
-    const { CodeTokens } = require("../../graph/extract-tokens.js") as { CodeTokens: typeof CodeTokensClass };
+    // In the bundle, esbuild bundles the plain `require` calls (modules initialised on first use).
+    const load = bundled ? undefined : createRequire(import.meta.url);
+    const { ts } = (load ? load("../../graph/typescript.js") : require("../../graph/typescript.js")) as { ts: typeof TS };
+    const { CodeTokens } = (load ? load("../../graph/extract-tokens.js") : require("../../graph/extract-tokens.js")) as { CodeTokens: typeof CodeTokensClass };
     scanning = { ts, CodeTokens };
   }
   return scanning;
