@@ -12,6 +12,8 @@ export interface BundledCli {
   processIo(): Io;
   writeAtomically(file: string | undefined, content: string | Uint8Array): void;
   adoptLexerWorker(worker: Worker): void;
+  useBundleHash(hash: string): void;
+  prefetchWorktreeListing(root: string, cacheFolder: string): void;
 }
 
 const CHECKSUM_BYTES = 20;
@@ -27,7 +29,8 @@ const CHECKSUM_BYTES = 20;
  */
 export function loadBundle(file: string, useCache: boolean): { cli: BundledCli; saveCache(): void } {
   const source = readFileSync(file);
-  const cacheFile = useCache ? cacheFileFor(source) : undefined;
+  const hash = createHash("sha1").update(source).digest("hex");
+  const cacheFile = useCache ? cacheFileFor(hash) : undefined;
   const cached = readCache(cacheFile);
   // The bundle has no `import()` (scripts/bundle.mjs turns them into `require`): a script run
   // from a code cache loses its dynamic import callback.
@@ -37,6 +40,7 @@ export function loadBundle(file: string, useCache: boolean): { cli: BundledCli; 
   const exports = module.exports as object;
   (script.runInThisContext() as (...args: unknown[]) => void).call(exports, exports, createRequire(file), module, file, dirname(file));
   const cli = module.exports as BundledCli;
+  cli.useBundleHash(hash); // the caches' code stamps: no second read and hash of the bundle
   const saveCache = () => {
     if (!cacheFile || (cached && !script.cachedDataRejected)) return;
     try {
@@ -49,11 +53,10 @@ export function loadBundle(file: string, useCache: boolean): { cli: BundledCli; 
   return { cli, saveCache };
 }
 
-function cacheFileFor(source: Buffer): string | undefined {
+function cacheFileFor(bundleHash: string): string | undefined {
   const folder = nearestCacheFolder();
   if (!folder) return undefined;
-  const hash = createHash("sha1").update(source).digest("hex").slice(0, 16);
-  return join(folder, `cli-${hash}-${process.version}-${process.arch}.code`);
+  return join(folder, `cli-${bundleHash.slice(0, 16)}-${process.version}-${process.arch}.code`);
 }
 
 /** `.cache/guard` in the nearest node_modules above the working directory; undefined when there is none. */
@@ -88,7 +91,7 @@ function checksum(data: Uint8Array): Buffer {
  * loading guard, its config and the repo's file list. The check takes it over (adoptLexerWorker);
  * unused, it never keeps the process alive.
  */
-export function startLexerEarly(argv: readonly string[], bundleDir: string): Worker | undefined {
+export function startLexerEarly(argv: readonly string[], bundleDir: string): { worker: Worker; cacheFolder: string } | undefined {
   if (argv[0] !== "check" || argv.includes("--no-cache") || argv.includes("--help") || argv.includes("-h")) return undefined;
   const only = argv.flatMap((arg, i) => (arg === "--only" ? [argv[i + 1] ?? ""] : arg.startsWith("--only=") ? [arg.slice("--only=".length)] : []));
   if (only.length > 0 && !only.some((value) => value.split(",").some((rule) => rule.trim().startsWith("arch")))) return undefined;
@@ -98,7 +101,7 @@ export function startLexerEarly(argv: readonly string[], bundleDir: string): Wor
   try {
     const worker = new Worker(thread, { workerData: { cacheFolder } });
     worker.unref();
-    return worker;
+    return { worker, cacheFolder };
   } catch {
     return undefined;
   }

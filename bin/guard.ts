@@ -9,7 +9,11 @@ const bundle = fileURLToPath(new URL("../bundle/guard.cjs", import.meta.url));
 if (isCurrent(bundle, fileURLToPath(new URL("../src/cli/main.js", import.meta.url)))) {
   const lexer = startLexerEarly(argv, dirname(bundle));
   const { cli, saveCache } = loadBundle(bundle, !argv.includes("--no-cache"));
-  if (lexer) cli.adoptLexerWorker(lexer);
+  if (lexer) {
+    cli.adoptLexerWorker(lexer.worker);
+    // A check that lexes early also lists early: git runs while guard reads its config.
+    if (!argv.includes("--staged")) cli.prefetchWorktreeListing(process.cwd(), lexer.cacheFolder);
+  }
   process.exitCode = await cli.run(argv, cli.processIo());
   // `--version` or `--help` compiles little: a code cache written then would stay thin.
   const ranCommand = argv[0] !== undefined && !argv[0].startsWith("-") && !argv.includes("--help") && !argv.includes("-h");

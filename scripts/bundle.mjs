@@ -30,6 +30,8 @@ const entry = {
         'export { processIo } from "./src/cli/io.js";',
         'export { writeAtomically } from "./src/repo/cache-files.js";',
         'export { adoptLexerWorker } from "./src/graph/lexer-client.js";',
+        'export { useBundleHash } from "./src/core/bundle.js";',
+        'export { prefetchWorktreeListing } from "./src/repo/listing-prefetch.js";',
       ].join("\n"),
     }));
   },

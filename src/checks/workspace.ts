@@ -6,6 +6,7 @@ import type { MarkdownDoc } from "../docs/model.js";
 import { contentHash, type MarkdownCache } from "../docs/markdown-cache.js";
 import { parseMany } from "../docs/parse-many.js";
 import { ImportGraphBuilder, type ImportGraphOptions } from "../graph/import-graph.js";
+import { THREAD_LEX_LIMIT } from "../graph/lexer-client.js";
 import type { ImportEdge, ImportGraph } from "../graph/types.js";
 import { bundled } from "../core/bundle.js";
 import { packageVersion } from "../core/package-root.js";
@@ -161,6 +162,19 @@ export class Workspace {
     if (this.graphOptions.cache === false) return undefined;
     this.perFile ??= new FileMemo(this.repo, packageVersion(), memoContext(this.config, this.graphBuilder().environment));
     return this.perFile;
+  }
+
+  /**
+   * Starts building the import edges of the code files that changed since the file memo was
+   * saved, when they are few (a warm run): their lexing then overlaps the rules' replay of
+   * every other file. The engine calls it before the rules run, when a rule reads the graph.
+   */
+  prefetchChangedImports(): void {
+    const memo = this.fileMemo();
+    if (!memo) return;
+    const changed = memo.changedFiles(this.codeFiles());
+    // More, and this is no warm run: the edges are built when the rules ask, lexed on this thread.
+    if (changed.length > 0 && changed.length <= THREAD_LEX_LIMIT) this.graphBuilder().prefetch(changed);
   }
 
   /** Writes what this run learned to the caches (import graph, file memo); call once rules ran. */

@@ -19,6 +19,11 @@ export function bundleFile(): string | undefined {
   return bundled ? fileURLToPath(import.meta.url) : undefined;
 }
 
+/** The launcher, which read the bundle to run it, hands over the SHA-1 of its bytes. */
+export function useBundleHash(sha1: string): void {
+  if (bundled) hash = sha1;
+}
+
 /** A hash of the bundle's bytes (all of guard's code), computed once; undefined unbundled or unreadable. */
 export function bundleHash(): string | undefined {
   const file = bundleFile();

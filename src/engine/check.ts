@@ -6,6 +6,7 @@ import { packageVersion } from "../core/package-root.js";
 import { MarkdownCache } from "../docs/markdown-cache.js";
 import type { CheckResult, Diagnostic } from "../core/types.js";
 import { startLexerThread } from "../graph/lexer-client.js";
+import { takeWorktreeListing } from "../repo/listing-prefetch.js";
 import { Repo } from "../repo/repo.js";
 import { affectedBy } from "./affected.js";
 import { applyBaseline } from "./baseline.js";
@@ -51,13 +52,15 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const paths: Scope = options.paths?.length ? pathScope(config.root, cwd, options.paths) : {};
   // Started before the repo is listed, so TypeScript is loaded by the time a warm run knows which files changed.
   const lexer = (options.cache ?? true) && selected.some((entry) => entry.rule.meta.importGraph) ? startLexerThread(config.root) : undefined;
-  const repo = new Repo({ root: config.root, exclude: config.exclude, source: options.staged ? "index" : "worktree" });
+  const gitListing = await takeWorktreeListing(config.root); // taken either way: its file is removed
+  const repo = new Repo({ root: config.root, exclude: config.exclude, source: options.staged ? "index" : "worktree", ...(gitListing && !options.staged ? { gitListing } : {}) });
   const workspace = new Workspace(repo, config, { cache: options.cache ?? true, ...(lexer ? { lexer } : {}) });
   workspace.ruleFiles = ruleFiles;
   workspace.selectedRules = new Set(selected.map((entry) => entry.rule.meta.id));
   workspace.change = changeContext(config.root, repo, options);
   if (workspace.change) selected = withWeakenedGuard(selected, allRules, options.only);
   const changed = workspace.change?.files;
+  if (lexer) workspace.prefetchChangedImports();
   const markdownFiles = workspace.markdownFiles();
   repo.preload(markdownFiles);
   const cache = new MarkdownCache(config.root, packageVersion(), options.cache ?? true);

@@ -44,6 +44,8 @@ export class ImportGraphBuilder {
   /** Edges by file; a file that could not be read or lexed is absent (the repo says why). */
   private readonly edges = new Map<string, readonly ImportEdge[]>();
   private readonly done = new Set<string>();
+  /** Files whose edges a call is computing right now, and that call. */
+  private readonly inFlight = new Map<string, Promise<void>>();
   private extract: Extract | undefined;
   private resolver: Resolver | undefined;
   private whole: ImportGraph | undefined;
@@ -65,6 +67,7 @@ export class ImportGraphBuilder {
   /** The edges of `files` (code files of the repo), computing those not yet known; unreadable files are left out. */
   async edgesOf(files: readonly string[]): Promise<Map<string, readonly ImportEdge[]>> {
     await this.compute(files.filter((file) => !this.done.has(file) && isCodeFile(file) && this.repo.hasFile(file)));
+    await this.settled(files);
     const found = new Map<string, readonly ImportEdge[]>();
     for (const file of files) {
       const edges = this.edges.get(file);
@@ -77,6 +80,7 @@ export class ImportGraphBuilder {
   async graph(): Promise<ImportGraph> {
     if (!this.whole) {
       await this.compute(this.codeFiles.filter((file) => !this.done.has(file)));
+      await this.settled(this.codeFiles);
       this.whole = new Graph(new Map(this.codeFiles.flatMap((file) => (this.edges.has(file) ? [[file, this.edges.get(file)!] as const] : []))));
     }
     return this.whole;
@@ -88,9 +92,33 @@ export class ImportGraphBuilder {
     this.cache.save();
   }
 
-  private async compute(files: readonly string[]): Promise<void> {
-    if (files.length === 0) return;
+  /** Waits for the files an earlier, still running call is computing (see `prefetch`). */
+  private async settled(files: readonly string[]): Promise<void> {
+    if (this.inFlight.size === 0) return;
+    await Promise.all(new Set(files.flatMap((file) => this.inFlight.get(file) ?? [])));
+  }
+
+  /**
+   * Starts computing a few files' edges without waiting: a warm run knows which files changed
+   * before its rules ask, and lexing them (on the lexer thread) then overlaps the rules' replay
+   * of every other file. A failure surfaces where the edges are asked for.
+   */
+  prefetch(files: readonly string[]): void {
+    const wanted = files.filter((file) => !this.done.has(file) && isCodeFile(file) && this.repo.hasFile(file));
+    this.compute(wanted).catch(() => undefined);
+  }
+
+  private compute(files: readonly string[]): Promise<void> {
+    if (files.length === 0) return Promise.resolve();
     for (const file of files) this.done.add(file);
+    const running = this.computeNow(files);
+    for (const file of files) this.inFlight.set(file, running);
+    return running.finally(() => {
+      for (const file of files) if (this.inFlight.get(file) === running) this.inFlight.delete(file);
+    });
+  }
+
+  private async computeNow(files: readonly string[]): Promise<void> {
     const importsByFile = await this.importsOf(files);
     for (const [file, refs] of importsByFile) {
       const resolutions = this.cache.resolutionsIn(posix.dirname(file));

@@ -116,6 +116,17 @@ export class FileMemo {
     return { missing, found };
   }
 
+  /** The files of `paths` that changed since the memo was saved (or that it does not know). */
+  changedFiles(paths: readonly string[]): string[] {
+    const stored = this.load();
+    const sameListing = this.storedListing !== undefined && this.storedListing === this.repo.listingDigest;
+    return paths.filter((path) => {
+      if (!sameListing || !this.repo.hasBlobIdentity(path)) return this.unchanged(path) === undefined;
+      const entry = stored.get(path);
+      return entry === undefined || entry.identity === UNSETTLED;
+    });
+  }
+
   /** The stored entry of a file whose settled identity is still the stored one; checked once per file. */
   private unchanged(path: string): Stored | undefined {
     const stored = this.load();

@@ -21,8 +21,8 @@ export interface ListedFile {
  * Files of the work tree: tracked and untracked, not ignored, not deleted; one git process
  * (`inGit` false when git cannot list them: no repository, or no git).
  */
-export function listWorktreeFiles(root: string, tryGit: boolean): { files: ListedFile[]; inGit: boolean; digest?: string } {
-  const listed = tryGit ? gitWorktreeFiles(root) : undefined;
+export function listWorktreeFiles(root: string, tryGit: boolean, gitListing?: Buffer): { files: ListedFile[]; inGit: boolean; digest?: string } {
+  const listed = tryGit ? gitWorktreeFiles(root, gitListing) : undefined;
   if (listed) return { ...listed, inGit: true };
   return { files: walk(root).flatMap((path) => statFile(root, path)), inGit: false };
 }
@@ -48,8 +48,11 @@ function statFile(root: string, path: string): ListedFile[] {
  * and skip-worktree (S) files are lstat'ed here. (A file marked `assume-unchanged` is taken at
  * its word, as git itself does.)
  */
-function gitWorktreeFiles(root: string): { files: ListedFile[]; digest: string } | undefined {
-  const out = gitBuffer(root, ["ls-files", "-z", "-t", "--stage", "-m", "-d", "--others", "--exclude-standard"]);
+/** The git command that lists the work tree (see gitWorktreeFiles); listing-prefetch.ts runs it ahead of time. */
+export const WORKTREE_LISTING_ARGS: readonly string[] = ["ls-files", "-z", "-t", "--stage", "-m", "-d", "--others", "--exclude-standard"];
+
+function gitWorktreeFiles(root: string, prefetched?: Buffer): { files: ListedFile[]; digest: string } | undefined {
+  const out = prefetched ?? gitBuffer(root, [...WORKTREE_LISTING_ARGS]);
   if (!out) return undefined;
   // Records are `<tag> <mode> <blob> <stage>\t<path>` or `? <path>`; parsed by position (10,000
   // records a run: no regular expression per record).

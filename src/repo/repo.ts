@@ -17,6 +17,8 @@ export interface RepoOptions {
   source?: RepoSource;
   /** With source "revision": the commit (any revision git understands) whose tree is read. */
   revision?: string;
+  /** git's listing of this work tree, already run (see listing-prefetch.ts). */
+  gitListing?: Buffer;
 }
 
 /**
@@ -75,7 +77,7 @@ export class Repo {
     let listed: ListedFile[];
     if (this.source === "worktree") {
       // The listing is git's when git can give it: that answers "in git?" without another process.
-      ({ files: listed, inGit: this.inGit, digest: this.listingDigest } = listWorktreeFiles(options.root, true));
+      ({ files: listed, inGit: this.inGit, digest: this.listingDigest } = listWorktreeFiles(options.root, true, options.gitListing));
     } else {
       this.inGit = gitTopLevel(options.root) !== undefined;
       listed = this.source === "index" ? listIndexFiles(options.root) : listRevisionFiles(options.root, this.revision!);

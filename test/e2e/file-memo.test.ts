@@ -126,6 +126,26 @@ describe("file memo", () => {
     }
   });
 
+  it("lists the work tree ahead of time only for the repo it checks, and leaves no listing behind", () => {
+    const dir = makeRepo({
+      ".gitignore": "node_modules/\n",
+      "node_modules/.keep": "",
+      "guard.yaml": LAYERS,
+      "src/types/order.ts": 'import { save } from "../service/save";\n',
+      "src/service/save.ts": "export const save = 1;\n",
+    });
+    const fromRoot = archRun(dir);
+    // From a subfolder the listing started there is not the repo's: it is dropped, and the result is the same.
+    const fromSubfolder = runGuard(join(dir, "src/service"), ["check", "--format", "json", "--only", "arch"]);
+    expect(fromSubfolder.stdout).toBe(fromRoot);
+    // An untracked file written after the last run is in the listing.
+    writeFiles(dir, { "src/types/new.ts": 'import { save } from "../service/save";\n' });
+    expect(findingsOf(expectCachedEqualsCold(dir), "arch/layer").map((f) => f.file)).toEqual(["src/types/new.ts", "src/types/order.ts"]);
+    const usage = runGuard(dir, ["check", "--only", "arch", "--format", "nope"]);
+    expect(usage.code).toBe(2);
+    expect(readdirSync(join(dir, CACHE)).filter((name) => name.startsWith("listing-"))).toEqual([]);
+  });
+
   it("ignores a damaged memo file and writes a good one", () => {
     const dir = makeRepo({
       ".gitignore": "node_modules/\n",
