@@ -1,7 +1,7 @@
 import { hash } from "node:crypto";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { appendLine, cacheFolder, codeStamp, FileIdentities, JOURNAL_MAX_BYTES, JOURNAL_MAX_ENTRIES, journalOf, readLines, readText, writeAtomically } from "../repo/cache-files.js";
+import { appendLine, cacheFolder, codeStamp, FileIdentities, JOURNAL_MAX_BYTES, JOURNAL_MAX_ENTRIES, journalOf, readBytes, readLines, writeAtomically } from "../repo/cache-files.js";
 import { FolderResolutions, encodeResolution } from "./graph-resolutions.js";
 import { RawEntries } from "./raw-entries.js";
 import type { ImportKind, ImportRef } from "./types.js";
@@ -94,16 +94,17 @@ export class GraphCache {
 
   private loadImports(): void {
     if (this.importsLoaded === "parsed" || (this.importsLoaded === "raw" && this.lookupsExpected <= RAW_LOOKUPS)) return;
-    const text = this.importsLoaded === "none" ? readText(this.importsFile) : undefined;
+    // Bytes, not text: a few lookups search them without decoding megabytes.
+    const bytes = this.importsLoaded === "none" ? readBytes(this.importsFile) : undefined;
     // Anything but our own shape (a damaged file) counts as no file: the next save replaces it.
-    const ours = text !== undefined && text.startsWith('{"imports":[');
+    const ours = bytes !== undefined && startsWith(bytes, '{"imports":[');
     this.importsStored ||= ours;
     if (this.lookupsExpected <= RAW_LOOKUPS && this.importsLoaded === "none") {
       this.importsLoaded = "raw";
-      this.importsText = ours ? new RawEntries(text) : undefined;
+      this.importsText = ours ? new RawEntries(bytes) : undefined;
     } else {
       this.importsLoaded = "parsed";
-      this.addStored(parse(ours ? text : this.importsText?.whole()));
+      this.addStored(parse(ours ? bytes.toString("utf8") : this.importsText?.whole()));
       this.importsText = undefined;
     }
     // The journal is small: always parsed, and it overrides the file.
@@ -122,18 +123,19 @@ export class GraphCache {
 
   private loadResolutions(): void {
     if (this.resolutionsLoaded === "parsed" || (this.resolutionsLoaded === "raw" && this.lookupsExpected <= RAW_LOOKUPS)) return;
-    const text = this.resolutionsLoaded === "none" ? readText(this.resolutionsFile) : this.resolutionsText?.whole();
     // Another file list or tsconfig: any resolution may differ now, so none is kept. (The
     // environment is the first key of the file.)
-    const current = text !== undefined && text.startsWith(`{"environment":${JSON.stringify(this.environment)},`);
+    const current = `{"environment":${JSON.stringify(this.environment)},`;
     if (this.lookupsExpected <= RAW_LOOKUPS && this.resolutionsLoaded === "none") {
       this.resolutionsLoaded = "raw";
-      this.resolutionsText = current ? new RawEntries(text) : undefined;
+      const bytes = readBytes(this.resolutionsFile);
+      this.resolutionsText = bytes && startsWith(bytes, current) ? new RawEntries(bytes) : undefined;
       return;
     }
+    const text = this.resolutionsLoaded === "none" ? readBytes(this.resolutionsFile)?.toString("utf8") : this.resolutionsText?.whole();
     this.resolutionsLoaded = "parsed";
     this.resolutionsText = undefined;
-    const resolutions = current ? (parse(text) as StoredResolutions | undefined) : undefined;
+    const resolutions = text?.startsWith(current) ? (parse(text) as StoredResolutions | undefined) : undefined;
     if (Array.isArray(resolutions?.folders)) {
       for (const [folder, entries] of resolutions.folders.filter(isStringPair)) {
         if (!this.storedFolders.has(folder)) this.storedFolders.set(folder, entries);
@@ -251,6 +253,10 @@ export class GraphCache {
     const stored: StoredResolutions = { environment: this.environment, folders: [...kept, ...used] };
     writeAtomically(this.resolutionsFile, JSON.stringify(stored));
   }
+}
+
+function startsWith(bytes: Buffer, prefix: string): boolean {
+  return bytes.length >= prefix.length && bytes.toString("utf8", 0, prefix.length) === prefix;
 }
 
 /** Parsed JSON, or undefined when missing or damaged. */

@@ -159,7 +159,8 @@ export class ImportGraphBuilder {
     const unread: string[] = [];
     for (const file of files) {
       const identity = repo.identity(file);
-      const hash = identity && cache.contentHashOf(file, identity.key);
+      // Only settled identities are ever stored: a file changed moments ago is not looked up.
+      const hash = identity?.settled ? cache.contentHashOf(file, identity.key) : undefined;
       const refs = hash ? cache.imports(hash) : undefined;
       if (refs) {
         known.set(file, refs);

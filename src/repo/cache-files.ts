@@ -44,11 +44,11 @@ export function readJson(file: string | undefined): unknown {
   }
 }
 
-/** A cache file's text, or undefined when it is missing or unreadable. */
-export function readText(file: string | undefined): string | undefined {
+/** A cache file's bytes, or undefined when it is missing or unreadable. */
+export function readBytes(file: string | undefined): Buffer | undefined {
   if (!file) return undefined;
   try {
-    return readFileSync(file, "utf8");
+    return readFileSync(file);
   } catch {
     return undefined;
   }
