@@ -14,6 +14,7 @@ export interface BundledCli {
   adoptLexerWorker(worker: Worker): void;
   useBundleHash(hash: string): void;
   prefetchWorktreeListing(root: string, cacheFolder: string): void;
+  prefetchGitTopLevel(cwd: string): void;
 }
 
 const CHECKSUM_BYTES = 20;

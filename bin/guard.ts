@@ -11,7 +11,8 @@ if (isCurrent(bundle, fileURLToPath(new URL("../src/cli/main.js", import.meta.ur
   const { cli, saveCache } = loadBundle(bundle, !argv.includes("--no-cache"));
   if (lexer) {
     cli.adoptLexerWorker(lexer.worker);
-    // A check that lexes early also lists early: git runs while guard reads its config.
+    // A check that lexes early also asks git early: it runs while guard reads its config.
+    cli.prefetchGitTopLevel(process.cwd());
     if (!argv.includes("--staged")) cli.prefetchWorktreeListing(process.cwd(), lexer.cacheFolder);
   }
   process.exitCode = await cli.run(argv, cli.processIo());

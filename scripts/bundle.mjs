@@ -32,6 +32,7 @@ const entry = {
         'export { adoptLexerWorker } from "./src/graph/lexer-client.js";',
         'export { useBundleHash } from "./src/core/bundle.js";',
         'export { prefetchWorktreeListing } from "./src/repo/listing-prefetch.js";',
+        'export { prefetchGitTopLevel } from "./src/repo/git.js";',
       ].join("\n"),
     }));
   },

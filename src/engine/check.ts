@@ -6,6 +6,7 @@ import { packageVersion } from "../core/package-root.js";
 import { MarkdownCache } from "../docs/markdown-cache.js";
 import type { CheckResult, Diagnostic } from "../core/types.js";
 import { startLexerThread } from "../graph/lexer-client.js";
+import { gitTopLevelSettled } from "../repo/git.js";
 import { takeWorktreeListing } from "../repo/listing-prefetch.js";
 import { Repo } from "../repo/repo.js";
 import { affectedBy } from "./affected.js";
@@ -47,6 +48,7 @@ export interface CheckOptions {
 export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
+  await gitTopLevelSettled(); // the launcher's early `git rev-parse`, if any: the config's root from it
   const { config, ruleFiles } = resolveConfigAndRuleFiles(cwd, options.config);
   let selected = selectRules([...allRules, ...customRules(ruleFiles)], config, options.only);
   const paths: Scope = options.paths?.length ? pathScope(config.root, cwd, options.paths) : {};

@@ -1,4 +1,4 @@
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { UsageError } from "../core/errors.js";
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
@@ -16,7 +16,42 @@ export function gitText(cwd: string, args: string[]): string | undefined {
 
 /** The top folder of the git work tree holding `cwd`, or undefined outside git. */
 export function gitTopLevel(cwd: string): string | undefined {
+  if (early?.settled && early.cwd === cwd) return early.topLevel;
   return gitText(cwd, ["rev-parse", "--show-toplevel"])?.trim() || undefined;
+}
+
+/** The launcher's `git rev-parse --show-toplevel`, run while guard loads (see prefetchGitTopLevel). */
+let early: { cwd: string; settled: boolean; topLevel: string | undefined; done: Promise<void> } | undefined;
+
+/**
+ * Starts `git rev-parse --show-toplevel` in `cwd` without waiting: run while guard's code
+ * loads, it costs a check nothing, where a synchronous run costs a few milliseconds of every
+ * check. gitTopLevel answers from it once it is done (see gitTopLevelSettled).
+ */
+export function prefetchGitTopLevel(cwd: string): void {
+  if (early) return;
+  try {
+    const child = spawn("git", ["rev-parse", "--show-toplevel"], { cwd, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+    let out = "";
+    child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
+    const entry = { cwd, settled: false, topLevel: undefined as string | undefined, done: Promise.resolve() };
+    entry.done = new Promise<void>((resolve) => {
+      child.on("error", () => resolve());
+      child.on("close", (code) => {
+        entry.topLevel = code === 0 ? out.trim() || undefined : undefined;
+        entry.settled = true;
+        resolve();
+      });
+    });
+    early = entry;
+  } catch {
+    // gitTopLevel runs git itself.
+  }
+}
+
+/** Resolves once a prefetched `rev-parse` (if any) has finished, so gitTopLevel can use it. */
+export async function gitTopLevelSettled(): Promise<void> {
+  await early?.done;
 }
 
 /** `git grep`: its output, "" when nothing matched (exit 1), undefined when git failed. */
