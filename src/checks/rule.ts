@@ -16,8 +16,12 @@ export interface RuleMeta<MessageId extends string = string> {
   fix: string | Record<MessageId, string>;
   /** The doc page when it is not `rules/<id>.md`: a rule file's own path. */
   docs?: string;
-  /** The rule reads the import graph: a cached check then starts loading the lexer early (see LexerThread). */
-  importGraph?: boolean;
+  /**
+   * The rule reads the import graph (with this config: a rule that has nothing to check reads
+   * nothing). A cached check then starts the lexer early and builds the edges of the files that
+   * changed before the rules ask (see LexerThread, Workspace.prefetchChangedImports).
+   */
+  importGraph?: boolean | ((config: ResolvedConfig) => boolean);
   /** Where a repo-local rule comes from: its rule-file kind and file. */
   origin?: { kind: string; source: string };
 }

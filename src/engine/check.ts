@@ -53,7 +53,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   let selected = selectRules([...allRules, ...customRules(ruleFiles)], config, options.only);
   const paths: Scope = options.paths?.length ? pathScope(config.root, cwd, options.paths) : {};
   // Started before the repo is listed, so TypeScript is loaded by the time a warm run knows which files changed.
-  const lexer = (options.cache ?? true) && selected.some((entry) => entry.rule.meta.importGraph) ? startLexerThread(config.root) : undefined;
+  const readsGraph = selected.some(({ rule }) => (typeof rule.meta.importGraph === "function" ? rule.meta.importGraph(config) : rule.meta.importGraph === true));
+  const lexer = (options.cache ?? true) && readsGraph ? startLexerThread(config.root) : undefined;
   const gitListing = await takeWorktreeListing(config.root); // taken either way: its file is removed
   const repo = new Repo({ root: config.root, exclude: config.exclude, source: options.staged ? "index" : "worktree", ...(gitListing && !options.staged ? { gitListing } : {}) });
   const workspace = new Workspace(repo, config, { cache: options.cache ?? true, ...(lexer ? { lexer } : {}) });

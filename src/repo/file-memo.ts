@@ -68,6 +68,9 @@ export class FileMemo {
   private readonly runs = new Map<string, unknown>();
   /** Files this run computed a value for: what a journal line carries. */
   private readonly changedPaths = new Set<string>();
+  /** Per list of paths asked for (see unchangedIn): each one's entry when unchanged, and whether it was vouched for. */
+  private readonly unchangedLists = new WeakMap<readonly string[], (Stored | null)[]>();
+  private readonly vouchedLists = new WeakMap<readonly string[], Uint8Array>();
   /** Per file: its stored entry when unchanged, else null. */
   private readonly valid = new Map<string, Stored | null>();
   /** Every space the memo file or its journal holds values of. */
@@ -93,21 +96,23 @@ export class FileMemo {
     const missing: string[] = [];
     const found = new Map<string, T>();
     const own = this.values.get(space);
-    const stored = this.load();
     const rows = this.rows.get(space);
-    const sameListing = this.storedListing !== undefined && this.storedListing === this.repo.listingDigest;
-    for (const path of paths) {
+    const entries = this.unchangedIn(paths);
+    const vouched = this.vouchedLists.get(paths)!;
+    for (let i = 0; i < paths.length; i++) {
+      const path = paths[i]!;
       let value = own?.get(path);
       if (value === undefined) {
-        // As in `unchanged`, with the listing's shortcut inlined.
-        const quick = sameListing && this.repo.hasBlobIdentity(path);
-        const entry = quick ? stored.get(path) : this.unchanged(path);
-        const raw = entry === undefined || (quick && entry.identity === UNSETTLED) ? undefined : entry.journal && space in entry.journal ? entry.journal[space] : entry.row === undefined ? undefined : rows?.[entry.row];
+        const entry = entries[i];
+        const raw = !entry ? undefined : entry.journal && space in entry.journal ? entry.journal[space] : entry.row === undefined ? undefined : rows?.[entry.row];
         if (raw === undefined || raw === null || (stale && raw !== EMPTY && stale(raw as T))) {
           missing.push(path);
           continue;
         }
-        this.repo.vouch(path);
+        if (vouched[i] === 0) {
+          this.repo.vouch(path);
+          vouched[i] = 1;
+        }
         if (raw === EMPTY) continue;
         value = raw;
       }
@@ -116,16 +121,33 @@ export class FileMemo {
     return { missing, found };
   }
 
-  /** The files of `paths` that changed since the memo was saved (or that it does not know). */
-  changedFiles(paths: readonly string[]): string[] {
+  /**
+   * For a list of paths (asked again and again for the same list: the repo's code files), each
+   * one's stored entry when the file is unchanged, else null: decided once per file and run.
+   */
+  private unchangedIn(paths: readonly string[]): (Stored | null)[] {
+    let entries = this.unchangedLists.get(paths);
+    if (entries) return entries;
     const stored = this.load();
     const sameListing = this.storedListing !== undefined && this.storedListing === this.repo.listingDigest;
-    return paths.filter((path) => {
-      if (!sameListing || !this.repo.hasBlobIdentity(path)) return this.unchanged(path) === undefined;
+    entries = paths.map((path) => {
+      // The same listing: a blob-identified file has the identity stored (see `unchanged`).
+      if (!sameListing || !this.repo.hasBlobIdentity(path)) return this.unchanged(path) ?? null;
       const entry = stored.get(path);
-      return entry === undefined || entry.identity === UNSETTLED;
+      return entry === undefined || entry.identity === UNSETTLED ? null : entry;
     });
+    this.unchangedLists.set(paths, entries);
+    this.vouchedLists.set(paths, new Uint8Array(paths.length));
+    return entries;
   }
+
+
+  /** The files of `paths` that changed since the memo was saved (or that it does not know). */
+  changedFiles(paths: readonly string[]): string[] {
+    const entries = this.unchangedIn(paths);
+    return paths.filter((_, i) => entries[i] === null);
+  }
+
 
   /** The stored entry of a file whose settled identity is still the stored one; checked once per file. */
   private unchanged(path: string): Stored | undefined {

@@ -146,6 +146,21 @@ describe("file memo", () => {
     expect(readdirSync(join(dir, CACHE)).filter((name) => name.startsWith("listing-"))).toEqual([]);
   });
 
+  it("reads nothing ahead for a rule that has nothing to check", () => {
+    // No publicEntry: arch/deep-import checks nothing, cached or not, and counts no file checked.
+    const dir = makeRepo({
+      ".gitignore": "node_modules/\n",
+      "node_modules/.keep": "",
+      "guard.yaml": LAYERS,
+      "src/types/order.ts": "export type Order = { id: string };\n",
+    });
+    const text = (extra: string[]) => runGuard(dir, ["check", "--only", "arch/deep-import", ...extra]).stdout.replace(/ in \d+ ms/, "");
+    archRun(dir);
+    writeFiles(dir, { "src/types/order.ts": "export type Order = { id: number };\n" });
+    expect(text([])).toBe("0 errors, 0 warnings in 0 files checked\n");
+    expect(text(["--no-cache"])).toBe("0 errors, 0 warnings in 0 files checked\n");
+  });
+
   it("ignores a damaged memo file and writes a good one", () => {
     const dir = makeRepo({
       ".gitignore": "node_modules/\n",

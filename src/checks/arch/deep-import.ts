@@ -9,7 +9,7 @@ export default defineRule({
     id: "arch/deep-import",
     description: "A module configured in publicEntry is imported past its entry file.",
     severity: "error",
-    importGraph: true,
+    importGraph: (config) => Object.keys(config.publicEntry).length > 0,
     messages: {
       deep: "{file} imports {target} from inside module {module}/; code outside the module may import only its entry {entry}",
     },

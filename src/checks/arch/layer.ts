@@ -8,7 +8,7 @@ export default defineRule({
     id: "arch/layer",
     description: "A file imports from a higher layer.",
     severity: "error",
-    importGraph: true,
+    importGraph: (config) => config.layers.length > 0,
     messages: {
       upward: "{from} must not import from {to} ({target}); {from} may import only from {allowed}",
       crossCutting: "cross-cutting code must not import from {to} ({target}); it may import only from cross-cutting code and {lowest}",
