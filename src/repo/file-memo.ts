@@ -71,8 +71,6 @@ export class FileMemo {
   /** Per list of paths asked for (see unchangedIn): each one's entry when unchanged, and whether it was vouched for. */
   private readonly unchangedLists = new WeakMap<readonly string[], (Stored | null)[]>();
   private readonly vouchedLists = new WeakMap<readonly string[], Uint8Array>();
-  /** Per file: its stored entry when unchanged, else null. */
-  private readonly valid = new Map<string, Stored | null>();
   /** Every space the memo file or its journal holds values of. */
   private spaceNames = new Set<string>();
 
@@ -128,19 +126,11 @@ export class FileMemo {
   private unchangedIn(paths: readonly string[]): (Stored | null)[] {
     let entries = this.unchangedLists.get(paths);
     if (entries) return entries;
-    const stored = this.load();
-    const sameListing = this.storedListing !== undefined && this.storedListing === this.repo.listingDigest;
-    entries = paths.map((path) => {
-      // The same listing: a blob-identified file has the identity stored (see `unchanged`).
-      if (!sameListing || !this.repo.hasBlobIdentity(path)) return this.unchanged(path) ?? null;
-      const entry = stored.get(path);
-      return entry === undefined || entry.identity === UNSETTLED ? null : entry;
-    });
+    entries = paths.map((path) => this.unchanged(path) ?? null);
     this.unchangedLists.set(paths, entries);
     this.vouchedLists.set(paths, new Uint8Array(paths.length));
     return entries;
   }
-
 
   /** The files of `paths` that changed since the memo was saved (or that it does not know). */
   changedFiles(paths: readonly string[]): string[] {
@@ -148,8 +138,7 @@ export class FileMemo {
     return paths.filter((_, i) => entries[i] === null);
   }
 
-
-  /** The stored entry of a file whose settled identity is still the stored one; checked once per file. */
+  /** The stored entry of a file whose settled identity is still the stored one. */
   private unchanged(path: string): Stored | undefined {
     const stored = this.load();
     // The same listing: a file git vouches for by blob id has the identity it had then, which
@@ -158,14 +147,9 @@ export class FileMemo {
       const entry = stored.get(path);
       return entry && entry.identity !== UNSETTLED ? entry : undefined;
     }
-    let entry = this.valid.get(path);
-    if (entry === undefined) {
-      const stored = this.load().get(path);
-      const identity = stored && this.repo.identity(path);
-      entry = stored && identity?.settled && stored.identity === identity.key ? stored : null;
-      this.valid.set(path, entry);
-    }
-    return entry ?? undefined;
+    const entry = stored.get(path);
+    const identity = entry && this.repo.identity(path);
+    return entry && identity?.settled && entry.identity === identity.key ? entry : undefined;
   }
 
   /** What `space` held for `path` last time, whether or not the file changed since. */

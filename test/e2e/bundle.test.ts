@@ -5,7 +5,7 @@ import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { GUARD_BIN, makeRepo, type FileTree, type GuardRun } from "../helpers/repo.js";
+import { GUARD_BIN, makeRepo, readTree, type FileTree, type GuardRun } from "../helpers/repo.js";
 
 /**
  * `npm run build` bundles the CLI (scripts/bundle.mjs) into dist/bundle/guard.cjs, which
@@ -45,16 +45,6 @@ afterAll(() => {
 function guard(bin: string, cwd: string, args: string[], env: Record<string, string> = {}): GuardRun {
   const result = spawnSync(process.execPath, [bin, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1", ...env } });
   return { code: result.status ?? -1, stdout: result.stdout, stderr: result.stderr };
-}
-
-function readTree(dir: string, prefix = ""): FileTree {
-  const tree: FileTree = {};
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = `${prefix}${entry.name}`;
-    if (entry.isDirectory()) Object.assign(tree, readTree(join(dir, entry.name), `${path}/`));
-    else tree[path] = readFileSync(join(dir, entry.name));
-  }
-  return tree;
 }
 
 /**

@@ -1,10 +1,10 @@
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
-import { checkJson, makeRepo, runGuard, type FileTree, type JsonReport } from "../helpers/repo.js";
+import { checkJson, makeRepo, readTree, runGuard, type JsonReport } from "../helpers/repo.js";
 
 /**
  * examples/agent-repo is what a new user runs first. Each planted mistake must be found, by
@@ -12,16 +12,6 @@ import { checkJson, makeRepo, runGuard, type FileTree, type JsonReport } from ".
  */
 const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
 const exampleDir = join(repoRoot, "examples/agent-repo");
-
-function readTree(dir: string, prefix = ""): FileTree {
-  const tree: FileTree = {};
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const path = `${prefix}${entry.name}`;
-    if (entry.isDirectory()) Object.assign(tree, readTree(join(dir, entry.name), `${path}/`));
-    else tree[path] = readFileSync(join(dir, entry.name));
-  }
-  return tree;
-}
 
 const tree = readTree(exampleDir);
 

@@ -24,16 +24,18 @@ function expectCachedEqualsCold(dir: string) {
   return JSON.parse(cached) as Parameters<typeof findingsOf>[0];
 }
 
+/** A repo with a node_modules folder (git-ignored: the caches live there) and three layers. */
+function memoRepo(files: Record<string, string>): string {
+  return makeRepo({ ".gitignore": "node_modules/\n", "node_modules/.keep": "", "guard.yaml": LAYERS, ...files });
+}
+
 function memoFiles(dir: string): string[] {
   return existsSync(join(dir, CACHE)) ? readdirSync(join(dir, CACHE)).filter((name) => name.startsWith("memo-")).sort() : [];
 }
 
 describe("file memo", () => {
   it("replays unchanged files' findings and recomputes edited ones, as a run without cache would report", () => {
-    const dir = makeRepo({
-      ".gitignore": "node_modules/\n",
-      "node_modules/.keep": "",
-      "guard.yaml": LAYERS,
+    const dir = memoRepo({
       "src/types/order.ts": 'import { save } from "../service/save";\nexport type Order = { id: string };\n',
       "src/service/save.ts": 'import "./missing";\nexport const save = (order: unknown) => order;\n',
       "src/service/a.ts": 'import { b } from "./b";\nexport const a = () => b;\n',
@@ -87,10 +89,7 @@ describe("file memo", () => {
   });
 
   it("runs one rule alone and then all of them from the same memo", () => {
-    const dir = makeRepo({
-      ".gitignore": "node_modules/\n",
-      "node_modules/.keep": "",
-      "guard.yaml": LAYERS,
+    const dir = memoRepo({
       "src/types/order.ts": 'import { page } from "../ui/page";\nexport type Order = { id: string };\n',
       "src/ui/page.ts": 'import type { Order } from "../types/order";\nexport const page = 1;\n',
     });
@@ -103,10 +102,7 @@ describe("file memo", () => {
   });
 
   it("does not replay a committed file that can no longer be read", () => {
-    const dir = makeRepo({
-      ".gitignore": "node_modules/\n",
-      "node_modules/.keep": "",
-      "guard.yaml": LAYERS,
+    const dir = memoRepo({
       "src/types/order.ts": 'import { save } from "../service/save";\n',
       "src/service/save.ts": "export const save = 1;\n",
     });
@@ -127,10 +123,7 @@ describe("file memo", () => {
   });
 
   it("lists the work tree ahead of time only for the repo it checks, and leaves no listing behind", () => {
-    const dir = makeRepo({
-      ".gitignore": "node_modules/\n",
-      "node_modules/.keep": "",
-      "guard.yaml": LAYERS,
+    const dir = memoRepo({
       "src/types/order.ts": 'import { save } from "../service/save";\n',
       "src/service/save.ts": "export const save = 1;\n",
     });
@@ -148,10 +141,7 @@ describe("file memo", () => {
 
   it("reads nothing ahead for a rule that has nothing to check", () => {
     // No publicEntry: arch/deep-import checks nothing, cached or not, and counts no file checked.
-    const dir = makeRepo({
-      ".gitignore": "node_modules/\n",
-      "node_modules/.keep": "",
-      "guard.yaml": LAYERS,
+    const dir = memoRepo({
       "src/types/order.ts": "export type Order = { id: string };\n",
     });
     const text = (extra: string[]) => runGuard(dir, ["check", "--only", "arch/deep-import", ...extra]).stdout.replace(/ in \d+ ms/, "");
@@ -162,10 +152,7 @@ describe("file memo", () => {
   });
 
   it("ignores a damaged memo file and writes a good one", () => {
-    const dir = makeRepo({
-      ".gitignore": "node_modules/\n",
-      "node_modules/.keep": "",
-      "guard.yaml": LAYERS,
+    const dir = memoRepo({
       "src/types/order.ts": 'import { save } from "../service/save";\n',
       "src/service/save.ts": "export const save = 1;\n",
     });

@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -36,6 +36,17 @@ export function makeRepo(files: FileTree, options: RepoOptions = {}): string {
   writeFiles(dir, files);
   if (git && (options.commit ?? true)) commitAll(dir, "initial");
   return dir;
+}
+
+/** The files under `dir` as a FileTree (contents as bytes), to copy a folder into a new repo. */
+export function readTree(dir: string, prefix = ""): FileTree {
+  const tree: FileTree = {};
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = `${prefix}${entry.name}`;
+    if (entry.isDirectory()) Object.assign(tree, readTree(join(dir, entry.name), `${path}/`));
+    else tree[path] = readFileSync(join(dir, entry.name));
+  }
+  return tree;
 }
 
 export function writeFiles(dir: string, files: FileTree): void {
