@@ -39,6 +39,12 @@ export interface Rule<MessageId extends string = string> {
   check(context: RuleContext<MessageId>): void | Promise<void>;
 }
 
+/** Whether the rule reads the import graph when run with this config (see RuleMeta.importGraph). */
+export function readsImportGraph(rule: Rule, config: ResolvedConfig): boolean {
+  const reads = rule.meta.importGraph;
+  return typeof reads === "function" ? reads(config) : reads === true;
+}
+
 /** Identity helper that keeps message ids typed between `meta` and `report`. */
 export function defineRule<MessageId extends string>(rule: Rule<MessageId>): Rule<MessageId> {
   return rule;

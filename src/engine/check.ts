@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { allRules } from "../checks/registry.js";
-import { docsOf } from "../checks/rule.js";
+import { docsOf, readsImportGraph } from "../checks/rule.js";
 import { Workspace } from "../checks/workspace.js";
 import { packageVersion } from "../core/package-root.js";
 import { MarkdownCache } from "../docs/markdown-cache.js";
@@ -53,7 +53,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   let selected = selectRules([...allRules, ...customRules(ruleFiles)], config, options.only);
   const paths: Scope = options.paths?.length ? pathScope(config.root, cwd, options.paths) : {};
   // Started before the repo is listed, so TypeScript is loaded by the time a warm run knows which files changed.
-  const readsGraph = selected.some(({ rule }) => (typeof rule.meta.importGraph === "function" ? rule.meta.importGraph(config) : rule.meta.importGraph === true));
+  const readsGraph = selected.some(({ rule }) => readsImportGraph(rule, config));
   const lexer = (options.cache ?? true) && readsGraph ? startLexerThread(config.root) : undefined;
   const gitListing = await takeWorktreeListing(config.root); // taken either way: its file is removed
   const repo = new Repo({ root: config.root, exclude: config.exclude, source: options.staged ? "index" : "worktree", ...(gitListing && !options.staged ? { gitListing } : {}) });

@@ -3,7 +3,7 @@ import { randomBytes } from "node:crypto";
 import { rmSync } from "node:fs";
 import { join } from "node:path";
 import { UsageError } from "../core/errors.js";
-import { gitText, gitTopLevel } from "../repo/git.js";
+import { gitEnv, gitText, gitTopLevel } from "../repo/git.js";
 
 /**
  * The bad side of a `--diff`: HEAD's tree with the patch applied in reverse, written as a tree
@@ -20,7 +20,7 @@ export function reversedTree(root: string, diff: string, label: string): string 
     });
   }
   const index = join(gitDir, `guard-learn-${process.pid}-${randomBytes(4).toString("hex")}.index`);
-  const env = { ...process.env, GIT_INDEX_FILE: index, GIT_OPTIONAL_LOCKS: "0" };
+  const env = gitEnv({ GIT_INDEX_FILE: index });
   const git = (args: string[], input?: string) => spawnSync("git", args, { cwd: top, env, input, encoding: "utf8", maxBuffer: 1024 * 1024 * 1024 });
   try {
     const read = git(["read-tree", "HEAD"]);

@@ -3,9 +3,17 @@ import { UsageError } from "../core/errors.js";
 
 const MAX_BUFFER = 1024 * 1024 * 1024;
 
+/**
+ * The environment of every git process guard runs: no optional locks, so a read such as
+ * `git ls-files -m` never rewrites the user's index behind their back.
+ */
+export function gitEnv(extra: Record<string, string> = {}): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_OPTIONAL_LOCKS: "0", ...extra };
+}
+
 /** Runs one git command in `cwd`; returns stdout as a Buffer, or undefined when git fails. */
 export function gitBuffer(cwd: string, args: string[], input?: Buffer | string): Buffer | undefined {
-  const result = spawnSync("git", args, { cwd, maxBuffer: MAX_BUFFER, input, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+  const result = spawnSync("git", args, { cwd, maxBuffer: MAX_BUFFER, input, env: gitEnv() });
   if (result.error || result.status !== 0) return undefined;
   return result.stdout;
 }
@@ -31,7 +39,7 @@ let early: { cwd: string; settled: boolean; topLevel: string | undefined; done: 
 export function prefetchGitTopLevel(cwd: string): void {
   if (early) return;
   try {
-    const child = spawn("git", ["rev-parse", "--show-toplevel"], { cwd, stdio: ["ignore", "pipe", "ignore"], env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+    const child = spawn("git", ["rev-parse", "--show-toplevel"], { cwd, stdio: ["ignore", "pipe", "ignore"], env: gitEnv() });
     let out = "";
     child.stdout.setEncoding("utf8").on("data", (chunk: string) => (out += chunk));
     const entry = { cwd, settled: false, topLevel: undefined as string | undefined, done: Promise.resolve() };
@@ -56,7 +64,7 @@ export async function gitTopLevelSettled(): Promise<void> {
 
 /** `git grep`: its output, "" when nothing matched (exit 1), undefined when git failed. */
 export function gitGrep(cwd: string, args: string[]): string | undefined {
-  const result = spawnSync("git", args, { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" } });
+  const result = spawnSync("git", args, { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8", env: gitEnv() });
   if (result.error) return undefined;
   if (result.status === 1 && result.stderr === "") return "";
   return result.status === 0 ? result.stdout : undefined;

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { StringDecoder } from "node:string_decoder";
 import { isUsageError } from "../core/errors.js";
+import { gitEnv } from "./git.js";
 import type { Repo } from "./repo.js";
 
 /**
@@ -60,7 +61,7 @@ function readLastCommitTimes(root: string, wanted: Set<string>): Promise<Map<str
     // git matches every changed path against every pathspec (7,000 paths over an initial commit
     // of 7,000 files takes seconds), so many paths read the whole log and filter here instead.
     const pathspec = wanted.size <= MAX_PATHSPECS ? `--\n${[...wanted].join("\n")}\n` : "";
-    const child = spawn("git", args, { cwd: root, env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" }, stdio: ["pipe", "pipe", "ignore"] });
+    const child = spawn("git", args, { cwd: root, env: gitEnv(), stdio: ["pipe", "pipe", "ignore"] });
     const decoder = new StringDecoder("utf8");
     let rest = "";
     let time = 0;

@@ -1,6 +1,7 @@
 import { spawn } from "node:child_process";
 import { closeSync, mkdirSync, openSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
+import { gitEnv } from "./git.js";
 import { WORKTREE_LISTING_ARGS } from "./list-files.js";
 
 /**
@@ -23,7 +24,7 @@ export function prefetchWorktreeListing(root: string, cacheFolder: string): void
       const child = spawn("git", [...WORKTREE_LISTING_ARGS], {
         cwd: root,
         stdio: ["ignore", fd, "ignore"],
-        env: { ...process.env, GIT_OPTIONAL_LOCKS: "0" },
+        env: gitEnv(),
       });
       const result = new Promise<boolean>((resolve) => {
         child.on("error", () => resolve(false));
