@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { allRules } from "../checks/registry.js";
-import { archLayers } from "../checks/shared/arch-layers.js";
+import { archLayers } from "../checks/imports/layers.js";
 import { Workspace } from "../checks/workspace.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { UsageError } from "../core/errors.js";

@@ -1,9 +1,9 @@
 import type { Workspace } from "../checks/workspace.js";
-import type { Suppression } from "../checks/shared/map-suppressions.js";
-import { suppressionIndex } from "../checks/shared/suppression-index.js";
+import type { Suppression } from "../checks/suppressions/markdown-suppressions.js";
+import { suppressionIndex } from "../checks/suppressions/suppression-index.js";
 import type { RawFinding, SelectedRule } from "./select-rules.js";
 
-export type { Suppression } from "../checks/shared/map-suppressions.js";
+export type { Suppression } from "../checks/suppressions/markdown-suppressions.js";
 
 /** The rules that check suppressions; a comment must not be able to silence them. */
 const SUPPRESSION_RULE = "guard/suppression";

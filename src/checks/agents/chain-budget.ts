@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { codexLeafChains } from "../shared/map-chains.js";
+import { codexLeafChains } from "../maps/chains.js";
 
 export default defineRule({
   meta: {

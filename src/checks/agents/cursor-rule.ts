@@ -1,7 +1,7 @@
 import { closest } from "../../core/suggest.js";
 import { defineRule } from "../rule.js";
-import { locateCursorFrontMatter } from "../shared/map-cursor-front-matter.js";
-import { describeValue } from "../shared/map-front-matter-types.js";
+import { locateCursorFrontMatter } from "../front-matter/cursor.js";
+import { describeValue } from "../front-matter/types.js";
 
 /** Cursor also reads rules from `.cursor/rules` folders nested in a monorepo's packages. */
 const CURSOR_RULES = ["**/.cursor/rules/**/*.mdc"];

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { markdownFor } from "../shared/link-files.js";
+import { markdownFor } from "../links/checked-markdown.js";
 
 // Openers that add no meaning: "Always", "Please", "You should", "Make sure to" …
 const FILLER = /^(?:(?:always|please|you should|you must|remember to|make sure to|be sure to|try to|it is important to|important|note|rule)\s+)+/;

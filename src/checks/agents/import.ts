@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { importCycles, ImportGraph, MAX_IMPORT_DEPTH, type ImportEdge } from "../shared/claude-import-graph.js";
+import { importCycles, ImportGraph, MAX_IMPORT_DEPTH, type ImportEdge } from "../maps/claude-import-graph.js";
 
 export default defineRule({
   meta: {

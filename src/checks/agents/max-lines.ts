@@ -1,6 +1,6 @@
 import { defineRule } from "../rule.js";
-import { reportLongFiles } from "../shared/line-limit.js";
-import { markdownFor } from "../shared/link-files.js";
+import { reportLongFiles } from "../maps/line-limit.js";
+import { markdownFor } from "../links/checked-markdown.js";
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { matchingFolders, packageGlobsOption } from "../shared/map-packages.js";
+import { matchingFolders, packageGlobsOption } from "../maps/packages.js";
 
 const MAP = "AGENTS.md";
 

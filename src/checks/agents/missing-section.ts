@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import { defineRule } from "../rule.js";
-import { folderOf } from "../shared/doc-links.js";
+import { folderOf } from "../links/doc-links.js";
 import type { Workspace } from "../workspace.js";
 
 export default defineRule({

@@ -1,10 +1,10 @@
 import { defineRule } from "../rule.js";
-import { positionOf, shellSnippets } from "../shared/command-extract.js";
-import { commandUses, type ShellState } from "../shared/command-parse.js";
-import { commandProblem } from "../shared/command-resolve.js";
-import { commandSources } from "../shared/command-sources.js";
-import { folderOf } from "../shared/doc-links.js";
-import { markdownFor } from "../shared/link-files.js";
+import { positionOf, shellSnippets } from "../commands/extract.js";
+import { commandUses, type ShellState } from "../commands/parse.js";
+import { commandProblem } from "../commands/resolve.js";
+import { commandSources } from "../commands/sources.js";
+import { folderOf } from "../links/doc-links.js";
+import { markdownFor } from "../links/checked-markdown.js";
 
 export default defineRule({
   meta: {

@@ -3,7 +3,7 @@ import type { Finding, RelatedLocation } from "../../core/types.js";
 import { findCycles } from "../../graph/cycles.js";
 import type { ImportEdge, ImportGraph } from "../../graph/types.js";
 import type { FileMemo } from "../../repo/file-memo.js";
-import { memoSpace } from "../shared/per-file-imports.js";
+import { memoSpace } from "../imports/per-file.js";
 import { defineRule } from "../rule.js";
 import type { Workspace } from "../workspace.js";
 

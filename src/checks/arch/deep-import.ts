@@ -1,7 +1,7 @@
-import { importedFile, specifierPlace } from "../shared/arch-edges.js";
-import { archLayers, placementLabel } from "../shared/arch-layers.js";
-import { publicModules } from "../shared/arch-modules.js";
-import { checkImportsPerFile, memoSpace } from "../shared/per-file-imports.js";
+import { importedFile, specifierPlace } from "../imports/edges.js";
+import { archLayers, placementLabel } from "../imports/layers.js";
+import { publicModules } from "../imports/modules.js";
+import { checkImportsPerFile, memoSpace } from "../imports/per-file.js";
 import { defineRule } from "../rule.js";
 
 export default defineRule({

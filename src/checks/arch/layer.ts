@@ -1,6 +1,6 @@
-import { importedFile, specifierPlace } from "../shared/arch-edges.js";
-import { archLayers } from "../shared/arch-layers.js";
-import { checkImportsPerFile, memoSpace } from "../shared/per-file-imports.js";
+import { importedFile, specifierPlace } from "../imports/edges.js";
+import { archLayers } from "../imports/layers.js";
+import { checkImportsPerFile, memoSpace } from "../imports/per-file.js";
 import { defineRule } from "../rule.js";
 
 export default defineRule({

@@ -1,5 +1,5 @@
-import { archLayers } from "../shared/arch-layers.js";
-import { memoSpace } from "../shared/per-file-imports.js";
+import { archLayers } from "../imports/layers.js";
+import { memoSpace } from "../imports/per-file.js";
 import { defineRule } from "../rule.js";
 
 /** Declaration files and tests carry no architecture of their own: they stay out of scope. */

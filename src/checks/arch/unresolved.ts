@@ -1,6 +1,6 @@
-import { specifierPlace } from "../shared/arch-edges.js";
-import { closestModule } from "../shared/arch-suggest.js";
-import { checkImportsPerFile, memoSpace } from "../shared/per-file-imports.js";
+import { specifierPlace } from "../imports/edges.js";
+import { closestModule } from "../imports/suggest.js";
+import { checkImportsPerFile, memoSpace } from "../imports/per-file.js";
 import { defineRule } from "../rule.js";
 
 /** Bundler queries and loaders (`./worker.js?worker`, `raw-loader!./a.txt`) are not TypeScript's business. */

@@ -1,6 +1,6 @@
 import { defineRule } from "../rule.js";
-import { markdownFor } from "../shared/link-files.js";
-import { deadLinkMessages, findDeadLinks } from "../shared/links.js";
+import { markdownFor } from "../links/checked-markdown.js";
+import { deadLinkMessages, findDeadLinks } from "../links/dead-links.js";
 
 export default defineRule({
   meta: {

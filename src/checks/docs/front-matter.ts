@@ -1,6 +1,6 @@
 import { defineRule } from "../rule.js";
-import { describeValue, keyType } from "../shared/map-front-matter-types.js";
-import { locateFrontMatter } from "../shared/map-front-matter.js";
+import { describeValue, keyType } from "../front-matter/types.js";
+import { locateFrontMatter } from "../front-matter/read.js";
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { posix } from "node:path";
 import { defineRule } from "../rule.js";
-import { docLinks, folderOf } from "../shared/doc-links.js";
+import { docLinks, folderOf } from "../links/doc-links.js";
 import type { Workspace } from "../workspace.js";
 
 const INDEX = "index.md";

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { reportLongFiles } from "../shared/line-limit.js";
+import { reportLongFiles } from "../maps/line-limit.js";
 
 export default defineRule({
   meta: {

@@ -1,6 +1,6 @@
 import { defineRule } from "../rule.js";
-import { markdownFor } from "../shared/link-files.js";
-import { findMissingPaths, missingPathMessages } from "../shared/paths.js";
+import { markdownFor } from "../links/checked-markdown.js";
+import { findMissingPaths, missingPathMessages } from "../links/missing-paths.js";
 
 export default defineRule({
   meta: {

@@ -1,5 +1,5 @@
 import { defineRule } from "../rule.js";
-import { folderIndexes, folderOf, linkedMarkdown } from "../shared/doc-links.js";
+import { folderIndexes, folderOf, linkedMarkdown } from "../links/doc-links.js";
 import type { Workspace } from "../workspace.js";
 
 const MDX = /\.mdx$/i;

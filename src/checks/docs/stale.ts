@@ -1,6 +1,6 @@
 import { RepoHistory } from "../../repo/history.js";
 import { defineRule, type RuleContext } from "../rule.js";
-import { DAY_MS, couplings, currentTime, dateValue, daysBetween, isoDay, keyLine, type Coupling } from "../shared/doc-coupling.js";
+import { DAY_MS, couplings, currentTime, dateValue, daysBetween, isoDay, keyLine, type Coupling } from "../front-matter/coupling.js";
 
 type MessageId = "reviewedOld" | "codeChanged" | "codeChangedNow";
 

@@ -1,7 +1,7 @@
 import { closest } from "../../core/suggest.js";
 import { defineRule, type RuleContext } from "../rule.js";
-import type { CommentSyntax, Suppression } from "../shared/map-suppressions.js";
-import { suppressionIndex } from "../shared/suppression-index.js";
+import type { CommentSyntax, Suppression } from "../suppressions/markdown-suppressions.js";
+import { suppressionIndex } from "../suppressions/suppression-index.js";
 import type { Workspace } from "../workspace.js";
 
 export default defineRule({

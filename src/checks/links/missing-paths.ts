@@ -5,7 +5,7 @@ import type { InlineCode, Link, MarkdownDoc } from "../../docs/model.js";
 import type { RuleMeta } from "../rule.js";
 import type { Workspace } from "../workspace.js";
 import { pathCandidate, type PathCandidate } from "./path-candidate.js";
-import { isGitIgnored } from "./path-ignored.js";
+import { isGitIgnored } from "./gitignored.js";
 import { closestPath, directories } from "./path-index.js";
 
 export type MissingPathMessage = "missingPath" | "emptyGlob";

@@ -1,8 +1,8 @@
-import type { CommandUse } from "./command-args.js";
-import { binStatus } from "./command-bins.js";
-import type { CommandSources, PackageManifest } from "./command-sources.js";
-import type { TaskFile } from "./command-taskfiles.js";
-import { folderOf } from "./doc-links.js";
+import type { CommandUse } from "./args.js";
+import { binStatus } from "./bins.js";
+import type { CommandSources, PackageManifest } from "./sources.js";
+import type { TaskFile } from "./taskfiles.js";
+import { folderOf } from "../links/doc-links.js";
 
 /** Why a command names nothing: the message id and the data for its template. */
 export interface CommandProblem {

@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { Workspace } from "../workspace.js";
-import { parseJustfile, parseMakefile, type TaskFile } from "./command-taskfiles.js";
-import { folderOf } from "./doc-links.js";
+import { parseJustfile, parseMakefile, type TaskFile } from "./taskfiles.js";
+import { folderOf } from "../links/doc-links.js";
 
 /** What one package.json declares that a command can name. */
 export interface PackageManifest {

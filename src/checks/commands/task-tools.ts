@@ -1,5 +1,5 @@
-import { commandText, flagValue, joinDir, plainName, scanArgs, type CommandUse, type ToolCall } from "./command-args.js";
-import { isAssignment } from "./command-shell.js";
+import { commandText, flagValue, joinDir, plainName, scanArgs, type CommandUse, type ToolCall } from "./args.js";
+import { isAssignment } from "./shell.js";
 
 const MAKE_VALUED = new Set([
   "-C", "-f", "-o", "-W", "-I", "--directory", "--file", "--makefile", "--old-file", "--assume-old",

@@ -1,7 +1,7 @@
-import { parseJsCommand } from "./command-js-tools.js";
-import { joinDir, type CommandUse, type Tool, type ToolCall } from "./command-args.js";
-import { isAssignment, simpleCommands, type ShellWord } from "./command-shell.js";
-import { parseMake, parseJust } from "./command-task-tools.js";
+import { parseJsCommand } from "./js-tools.js";
+import { joinDir, type CommandUse, type Tool, type ToolCall } from "./args.js";
+import { isAssignment, simpleCommands, type ShellWord } from "./shell.js";
+import { parseMake, parseJust } from "./task-tools.js";
 
 /** Where a command runs, as far as `cd` lines tell; undefined once it cannot be known. */
 export interface ShellState {

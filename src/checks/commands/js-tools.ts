@@ -1,5 +1,5 @@
-import { commandText, flagValue, joinDir, plainName, scanArgs, type CommandUse, type ToolCall } from "./command-args.js";
-import type { ShellWord } from "./command-shell.js";
+import { commandText, flagValue, joinDir, plainName, scanArgs, type CommandUse, type ToolCall } from "./args.js";
+import type { ShellWord } from "./shell.js";
 
 /**
  * Commands each package manager has itself: never a script name, always known. (npm needs no

@@ -1,5 +1,5 @@
 import type { FrontMatter } from "../../docs/model.js";
-import { locateFrontMatter, type FrontMatterEntry, type LocatedFrontMatter } from "./map-front-matter.js";
+import { locateFrontMatter, type FrontMatterEntry, type LocatedFrontMatter } from "./read.js";
 
 const KEY_LINE = /^([A-Za-z_][\w.-]*)[ \t]*:(?:[ \t]+(.*?))?[ \t]*$/;
 const COMMENT_OR_BLANK = /^\s*(#.*)?$/;

@@ -2,7 +2,7 @@ import { posix } from "node:path";
 import { lineLocator } from "../../graph/extract-lines.js";
 import { plainComments, scriptComments, type Comment } from "./code-comments.js";
 import { hashComments } from "./hash-comments.js";
-import { parseDirective, type CommentSyntax, type Suppression } from "./map-suppressions.js";
+import { parseDirective, type CommentSyntax, type Suppression } from "./markdown-suppressions.js";
 
 /**
  * Suppressions in code and other non-Markdown files (Markdown's `<!-- … -->` are in

@@ -1,7 +1,7 @@
 import { posix } from "node:path";
 import type { Link } from "../../docs/model.js";
 import type { Workspace } from "../workspace.js";
-import { linkTarget } from "./link-target.js";
+import { linkTarget } from "./target.js";
 
 /** A repo file or folder that a Markdown file points to, and where it does. */
 export interface DocLink {

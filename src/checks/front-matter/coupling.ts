@@ -1,7 +1,7 @@
 import type { FrontMatter } from "../../docs/model.js";
 import { globMatcher } from "../../repo/glob.js";
 import type { Workspace } from "../workspace.js";
-import { docLinks, isMarkdownLike } from "./doc-links.js";
+import { docLinks, isMarkdownLike } from "../links/doc-links.js";
 
 /** A code file a doc is tied to, and where the doc says so. */
 export interface Coupling {

@@ -1,6 +1,6 @@
 import { isMarkdown, type Workspace } from "../workspace.js";
 import { codeSuppressions, DIRECTIVE_TEXT, readsComments } from "./code-suppressions.js";
-import { suppressionsOf, type Suppression } from "./map-suppressions.js";
+import { suppressionsOf, type Suppression } from "./markdown-suppressions.js";
 
 /**
  * Every suppression comment of a run, read once per file and shared by guard/suppression (which

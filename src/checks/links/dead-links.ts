@@ -4,9 +4,9 @@ import type { Finding } from "../../core/types.js";
 import type { Link, MarkdownDoc } from "../../docs/model.js";
 import type { RuleMeta } from "../rule.js";
 import { isMarkdown, type Workspace } from "../workspace.js";
-import { anchorsOf, hasAnchor } from "./link-anchors.js";
-import { linkTarget, safeDecode } from "./link-target.js";
-import { isGitIgnored } from "./path-ignored.js";
+import { anchorsOf, hasAnchor } from "./anchors.js";
+import { linkTarget, safeDecode } from "./target.js";
+import { isGitIgnored } from "./gitignored.js";
 import { closestPath } from "./path-index.js";
 
 export type DeadLinkMessage = "missingFile" | "missingAnchor";

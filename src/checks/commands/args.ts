@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import type { ShellWord } from "./command-shell.js";
+import type { ShellWord } from "./shell.js";
 
 export type Tool = "npm" | "pnpm" | "yarn" | "npx" | "make" | "just";
 

@@ -1,5 +1,5 @@
-import type { CommandUse } from "./command-args.js";
-import type { CommandSources, PackageManifest } from "./command-sources.js";
+import type { CommandUse } from "./args.js";
+import type { CommandSources, PackageManifest } from "./sources.js";
 
 /** Bins whose package name does not say so, for repos where node_modules is not installed. */
 const KNOWN_BINS: Record<string, string[]> = {

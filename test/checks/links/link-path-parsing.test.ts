@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { linkTarget } from "../../../src/checks/shared/link-target.js";
-import { pathCandidate } from "../../../src/checks/shared/path-candidate.js";
+import { linkTarget } from "../../../src/checks/links/target.js";
+import { pathCandidate } from "../../../src/checks/links/path-candidate.js";
 
 describe("pathCandidate", () => {
   it("never throws, and never takes text with whitespace, a colon or a single name for a path", () => {
