@@ -14,6 +14,7 @@ export function defaultConfig(root: string): ResolvedConfig {
     },
     docs: {
       roots: ["docs"],
+      nav: ["auto"],
       maxLines: 400,
       frontMatter: { required: [], freshDays: 0 },
     },

@@ -9,7 +9,7 @@ export function mergeConfig(base: ResolvedConfig, layer: RawConfig): ResolvedCon
     agents: { ...base.agents, ...defined(layer.agents) },
     docs: {
       ...base.docs,
-      ...defined({ roots: layer.docs?.roots, maxLines: layer.docs?.maxLines }),
+      ...defined({ roots: layer.docs?.roots, nav: layer.docs?.nav, maxLines: layer.docs?.maxLines }),
       frontMatter: { ...base.docs.frontMatter, ...defined(layer.docs?.frontMatter) },
     },
     layers: layer.layers ?? base.layers,

@@ -20,6 +20,7 @@ export const agentsSchema = z.strictObject({
 
 export const docsSchema = z.strictObject({
   roots: globList.optional(),
+  nav: globList.optional(),
   maxLines: z.number().int().nonnegative().optional(),
   frontMatter: z
     .strictObject({

@@ -21,6 +21,11 @@ export interface ResolvedConfig {
   };
   docs: {
     roots: string[];
+    /**
+     * Docs-site navigation files whose entries count as links (docs/orphan): paths or globs,
+     * or `auto` for the well-known ones (mkdocs.yml, SUMMARY.md, sidebars, docs.json, _meta.json).
+     */
+    nav: string[];
     maxLines: number;
     frontMatter: { required: string[]; freshDays: number };
   };
