@@ -6,7 +6,8 @@ import type { RuleMeta } from "../rule.js";
 import type { Workspace } from "../workspace.js";
 import { pathCandidate, type PathCandidate } from "./path-candidate.js";
 import { isGitIgnored } from "./gitignored.js";
-import { closestPath, directories } from "./path-index.js";
+import { closestPath, directories, namesSomething } from "./path-index.js";
+import { notAClaim } from "./path-claim.js";
 
 export type MissingPathMessage = "missingPath" | "emptyGlob";
 
@@ -56,13 +57,16 @@ export function findMissingPaths(workspace: Workspace, files: readonly string[])
 }
 
 function checkCandidate(workspace: Workspace, doc: MarkdownDoc, code: InlineCode, candidate: PathCandidate): MissingPath | undefined {
-  // Only readings whose first folder exists: `and/or`, `client/server`, `24/7` never qualify.
-  const readings = readingsOf(workspace, doc.path, candidate).filter((reading) => isFolder(workspace, firstFolder(reading)));
+  // Only readings whose first folder exists (`and/or`, `client/server`, `24/7` never qualify);
+  // text not shaped like a path needs every folder before its last segment, and more than one.
+  const readings = readingsOf(workspace, doc.path, candidate).filter((reading) =>
+    candidate.shaped ? isFolder(workspace, firstFolder(reading)) : parentExists(workspace, reading, candidate.glob),
+  );
   if (readings.length === 0) return undefined;
-  if (readings.some((reading) => (candidate.glob ? globMatches(workspace, reading.full) : workspace.repo.exists(reading.full)))) {
+  if (readings.some((reading) => (candidate.glob ? globMatches(workspace, reading.full) : namesSomething(workspace, reading.full)))) {
     return undefined;
   }
-  if (candidate.placeholder) return undefined;
+  if (candidate.placeholder || notAClaim(doc, code)) return undefined;
   // A build output a doc names before anyone built it (`dist/cli.js`, `bench/.out/`).
   if (readings.some((reading) => isGitIgnored(workspace, candidate.glob ? staticPart(reading.full) : reading.full))) return undefined;
   const nearest = readings[0]!;
@@ -112,8 +116,9 @@ function readingsOf(workspace: Workspace, file: string, candidate: PathCandidate
   return readings;
 }
 
-// A folder with one of these is where package-relative paths (`src/index.ts`) start from.
-const PROJECT_MARKERS = ["package.json", "AGENTS.md", "CLAUDE.md", "go.mod", "Cargo.toml", "pyproject.toml", "deno.json", "pom.xml", "build.gradle"];
+// A folder with one of these is where package-relative paths (`src/index.ts`) start from; an
+// agent skill's paths (`scripts/run.sh`) start from the folder of its SKILL.md.
+const PROJECT_MARKERS = ["package.json", "AGENTS.md", "CLAUDE.md", "SKILL.md", "go.mod", "Cargo.toml", "pyproject.toml", "deno.json", "pom.xml", "build.gradle"];
 
 /** The nearest folder at or above `dir` that is a package or has its own map ("" for the root). */
 function projectRoot(workspace: Workspace, dir: string): string {
@@ -128,6 +133,22 @@ function firstFolder(reading: Reading): string {
   const rest = base === "" ? reading.full : reading.full.slice(base.length + 1);
   const first = rest.split("/")[0]!;
   return base === "" ? first : `${base}/${first}`;
+}
+
+/**
+ * For text not shaped like a path (`packages/cli/src/x`): the folders before its last segment
+ * exist, and there are at least two of them. One is not enough: `tools/call` (an MCP method),
+ * `feat/x` (a branch), `lodash/fp` (an import) and `owner/repo` are not paths, even in a repo
+ * that has a `tools/`, `feat/`, `lodash/` or `owner/` folder.
+ */
+function parentExists(workspace: Workspace, reading: Reading, glob: boolean): boolean {
+  const base = reading.base === "." ? "" : reading.base;
+  const parent = dirOf(reading.full);
+  const written = base === "" ? parent : parent.slice(base.length + 1);
+  if (parent.length <= base.length || written.split("/").length < 2) return false;
+  if (!glob) return isFolder(workspace, parent);
+  const matches = picomatch(parent, { dot: true });
+  return directories(workspace).some((dir) => matches(dir));
 }
 
 /** A listed folder, or a folder on disk that git ignores (`dist/`); never a file (`package.json/x`). */

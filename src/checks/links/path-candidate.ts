@@ -13,6 +13,13 @@ export interface PathCandidate {
   glob: boolean;
   /** Uses a stand-in name (`foo`, `path/to`, `your-app`): quiet when it does not exist. */
   placeholder: boolean;
+  /**
+   * Shaped like a path by itself: the last segment has a file extension (`order.ts`), is a
+   * dotfile (`.env`) or a well-known file name (`Makefile`), the text ends in `/`, or it is a
+   * `**` glob. Otherwise (`tools/call`, `feat/x`, `application/json`, `packages/cli/src/x`) it
+   * is a path only where every folder before its last segment exists.
+   */
+  shaped: boolean;
 }
 
 // `src/a.ts:12`, `src/a.ts:12:5`, `src/a.ts:12-20`: an editor location, the path is before it.
@@ -25,6 +32,13 @@ const BRACE_ALTERNATION = /\{[^{}\s]*,[^{}\s]*\}/g;
 const WILDCARD = /[*?]|\{[^{}]*,[^{}]*\}/;
 const PLACEHOLDER_WORDS = new Set(["foo", "bar", "baz", "qux", "quux", "xxx", "yyy", "zzz", "example"]);
 const PLACEHOLDER_PREFIX = /^(?:my|your|some)[-_]/i;
+// `ComponentName`, `feature-name`, `skill_name`: the name of a thing, standing in for one.
+const PLACEHOLDER_NAME = /^(?:[A-Z][a-z]+)+Name$|^[a-z]+[-_]name$/;
+// `.ts`, `.d.ts`, `.tar.gz`, `.env`: letters first, no `-` or `+` (`vnd.ms-excel`, `ld+json` are MIME subtypes).
+const FILE_EXTENSION = /\.[A-Za-z][A-Za-z0-9_]{0,11}$/;
+const FILE_NAMES = /^(?:Makefile|GNUmakefile|Justfile|Dockerfile|Containerfile|Procfile|Gemfile|Rakefile|Jenkinsfile|Vagrantfile|Brewfile|Caddyfile|Tiltfile|LICENSE|LICENCE|CODEOWNERS|OWNERS|NOTICE)$/i;
+// MIME types (RFC 6838) whose subtype carries a dot: `application/vnd.oasis.opendocument.text`.
+const MIME_TYPE = /^(?:application|audio|font|image|message|model|multipart|text|video)\/(?:vnd|prs|x)\./i;
 
 /** The path an inline code span names, or undefined when it is prose, a command, a URL, a package… */
 export function pathCandidate(value: string): PathCandidate | undefined {
@@ -34,7 +48,7 @@ export function pathCandidate(value: string): PathCandidate | undefined {
   if (hashAt >= 0) text = text.slice(0, hashAt);
   text = text.replace(LINE_SUFFIX, "");
   // Any other colon is a scheme (`node:fs`, `https://`), a drive, an image tag or a host:port.
-  if (SCHEME_OR_COLON.test(text) || text.includes("...") || text.includes("…")) return undefined;
+  if (SCHEME_OR_COLON.test(text) || text.includes("...") || text.includes("…") || MIME_TYPE.test(text)) return undefined;
   const withoutAlternation = text.replace(BRACE_ALTERNATION, "");
   if (/[{}]/.test(withoutAlternation) || NOT_A_PATH.test(withoutAlternation)) return undefined;
 
@@ -55,12 +69,19 @@ export function pathCandidate(value: string): PathCandidate | undefined {
   if (named.length < 2 || named.some((segment) => segment === "" || segment === "." || segment === "..")) {
     return undefined;
   }
-  return { path, base, glob: WILDCARD.test(path), placeholder: hasPlaceholder(named) };
+  const glob = WILDCARD.test(path);
+  const last = named[named.length - 1]!;
+  const shaped = path.endsWith("/") || FILE_EXTENSION.test(last.replace(BRACE_ALTERNATION, "x")) || FILE_NAMES.test(last) || (glob && path.includes("**"));
+  // `/api/users/me`, `/admin/settings`: with a leading `/` and no extension, a URL route.
+  if (base === "root" && !shaped) return undefined;
+  return { path, base, glob, placeholder: hasPlaceholder(named), shaped };
 }
 
 function hasPlaceholder(segments: readonly string[]): boolean {
   return segments.some((segment, i) => {
     const stem = segment.split(".")[0]!.toLowerCase();
-    return PLACEHOLDER_WORDS.has(stem) || PLACEHOLDER_PREFIX.test(segment) || (stem === "path" && segments[i + 1] === "to");
+    return (
+      PLACEHOLDER_WORDS.has(stem) || PLACEHOLDER_PREFIX.test(segment) || PLACEHOLDER_NAME.test(segment.split(".")[0]!) || (stem === "path" && segments[i + 1] === "to")
+    );
   });
 }

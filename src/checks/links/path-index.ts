@@ -52,3 +52,22 @@ export function closestPath(workspace: Workspace, missing: string): string | und
   }
   return current !== missing && workspace.repo.exists(current) ? current : undefined;
 }
+
+// What a module path written without its extension, or with the `.js` TypeScript resolves to `.ts`, names.
+const SOURCE_OF = new Map([[".js", [".ts", ".tsx"]], [".jsx", [".tsx"]], [".mjs", [".mts"]], [".cjs", [".cts"]]]);
+
+/**
+ * A path that exists, or that names a file as an import would: `src/email/render` for
+ * `src/email/render.ts`, `docs/guide` for `docs/guide.md`, `src/x.js` for `src/x.ts`.
+ */
+export function namesSomething(workspace: Workspace, path: string): boolean {
+  if (workspace.repo.exists(path)) return true;
+  const extension = posix.extname(path);
+  const sources = SOURCE_OF.get(extension);
+  if (sources) return sources.some((source) => workspace.repo.hasFile(path.slice(0, -extension.length) + source));
+  if (extension !== "") return false;
+  const name = posix.basename(path);
+  const dir = parentOf(path);
+  const siblings = childrenIndex(workspace).get(dir) ?? [];
+  return siblings.some((child) => child.startsWith(`${name}.`) && workspace.repo.hasFile(dir === "" ? child : `${dir}/${child}`));
+}

@@ -48,6 +48,62 @@ describe("agents/missing-path", () => {
     expect(findings).toEqual([]);
   });
 
+  // Folders named like the first segment of things that are not paths.
+  const LOOKALIKES = {
+    "tools/lint.ts": "export {};\n",
+    "application/app.ts": "export {};\n",
+    "owner/list.ts": "export {};\n",
+    "feat/flags.ts": "export {};\n",
+    "release/notes.ts": "export {};\n",
+    "resources/data.json": "{}\n",
+    "notifications/send.ts": "export {};\n",
+    "api/users/index.ts": "export {};\n",
+    "lodash/shim.ts": "export {};\n",
+    "image/logo.png": "png\n",
+    "packages/cli/src/index.ts": "export {};\n",
+    "src/services/order.ts": "export {};\n",
+    "docs/guide.md": "# Guide\n",
+  };
+
+  it("fires on text shaped like a path (extension, trailing /) and on a path whose every folder but the last exists", () => {
+    const map = "# Map\n\n- `src/servcies/order.ts`\n- `docs/old-guide/`\n- `packages/cli/src/missing`\n- `tools/call.ts`\n";
+    const { findings } = checkRule({ ...LOOKALIKES, "AGENTS.md": map }, RULE);
+    expect(findings).toEqual([
+      { file: "AGENTS.md", line: 3, column: 3, message: "path src/servcies/order.ts: no such file or folder; did you mean src/services/order.ts?" },
+      { file: "AGENTS.md", line: 4, column: 3, message: "path docs/old-guide/: no such file or folder" },
+      { file: "AGENTS.md", line: 5, column: 3, message: "path packages/cli/src/missing: no such file or folder" },
+      { file: "AGENTS.md", line: 6, column: 3, message: "path tools/call.ts: no such file or folder" },
+    ]);
+  });
+
+  it("stays quiet on methods, MIME types, branches, repos, routes and imports whose first segment is a folder", () => {
+    const spans = [
+      "tools/call", "tools/list", "tools/*", "application/json", "application/vnd.oasis.opendocument.text", "image/svg+xml",
+      "image/vnd.microsoft.icon", "owner/repo", "feat/x", "feat/add-login", "release/1.2", "release/v2.0.1", "resources/list",
+      "resources/templates/list", "notifications/initialized", "notifications/tools/list_changed", "/api/users", "/api/users/me",
+      "api/users/:id", "lodash/fp", "lodash/fp/map", "@scope/pkg/sub", "packages/cli", "packages/cli/src",
+    ];
+    const map = ["# Map", "", ...spans.map((span) => `- \`${span}\``), ""].join("\n");
+    const { findings } = checkRule({ ...LOOKALIKES, "AGENTS.md": map }, RULE);
+    expect(findings).toEqual([]);
+  });
+
+  it("reads a path written as an import would (no extension, or .js for .ts) and skips stand-in names", () => {
+    const map = [
+      "# Map",
+      "",
+      "- `src/services/order` `src/services/order.js` `src/services/order.mjs`",
+      "- `src/services/orders`",
+      "- `src/components/ComponentName/` `src/features/feature-name/index.ts`",
+      "",
+    ].join("\n");
+    const { findings } = checkRule({ ...LOOKALIKES, "AGENTS.md": map }, RULE);
+    expect(findings).toEqual([
+      { file: "AGENTS.md", line: 3, column: 48, message: "path src/services/order.mjs: no such file or folder; did you mean src/services/order.ts?" },
+      { file: "AGENTS.md", line: 4, column: 3, message: "path src/services/orders: no such file or folder; did you mean src/services/order.ts?" },
+    ]);
+  });
+
   it("leaves paths inside links to agents/dead-link, so the same place is never reported twice", () => {
     const { findings } = checkRule({ ...REPO, "AGENTS.md": "See [`src/core/gone.ts`](src/core/gone.ts).\n" }, RULE);
     expect(findings).toEqual([]);

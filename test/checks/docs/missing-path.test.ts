@@ -53,6 +53,80 @@ describe("docs/missing-path", () => {
     expect(findings).toEqual([]);
   });
 
+  it("reads only path-shaped text: an MCP method, a MIME type or a branch is quiet even where its first folder exists", () => {
+    const { findings } = checkRule(
+      {
+        "tools/gen.ts": "export {};\n",
+        "text/notes.ts": "export {};\n",
+        "release/notes.ts": "export {};\n",
+        "packages/web/src/index.ts": "export {};\n",
+        "docs/spec.md":
+          "Send `tools/call`, as `text/plain`, from `release/1.2`. The old guide was `docs/old-guide/`; the app is `packages/web/src/app`.\n",
+      },
+      RULE,
+    );
+    expect(findings).toEqual([
+      { file: "docs/spec.md", line: 1, column: 75, message: "path docs/old-guide/: no such file or folder" },
+      { file: "docs/spec.md", line: 1, column: 105, message: "path packages/web/src/app: no such file or folder" },
+    ]);
+  });
+
+  it("stays quiet on a path the sentence tells the reader to create or that stands in quoted speech, and fires again in the next sentence", () => {
+    const doc = [
+      "# Skills",
+      "",
+      "Create a file at `.agent/skills/auditor/SKILL.md`. The tarballs will be created in each package",
+      "(for example, `packages/cli/cli-0.1.6.tgz`).",
+      "",
+      "- Scaffold `src/features/billing/index.ts` with the CLI.",
+      "- The loader is `src/loader/load.ts`; create nothing else. Our own skill is `.agent/skills/review/SKIL.md`.",
+      '- Say: "The type is in `src/loader/types.ts`." or “see `src/loader/old.ts`”.',
+      "",
+    ].join("\n");
+    const { findings } = checkRule(
+      {
+        ".agent/skills/review/SKILL.md": "# Review\n",
+        "packages/cli/package.json": "{}\n",
+        "src/features/orders/index.ts": "export {};\n",
+        "src/loader/index.ts": "export {};\n",
+        "docs/skills.md": doc,
+      },
+      RULE,
+    );
+    expect(findings).toEqual([
+      { file: "docs/skills.md", line: 7, column: 17, message: "path src/loader/load.ts: no such file or folder" },
+      { file: "docs/skills.md", line: 7, column: 77, message: "path .agent/skills/review/SKIL.md: no such file or folder; did you mean .agent/skills/review/SKILL.md?" },
+    ]);
+  });
+
+  it("stays quiet on a path the sentence says is gone, and reads a skill's paths from its SKILL.md folder", () => {
+    const doc = [
+      "# Migration",
+      "",
+      "The `src/legacy/` folder has been removed. `src/old.ts` was renamed to `src/new.ts`.",
+      "",
+    ].join("\n");
+    const { findings } = checkRule(
+      {
+        "src/index.ts": "export {};\n",
+        "docs/migration.md": doc,
+        "docs/skills/adr/SKILL.md": "# ADR\n",
+        "docs/skills/adr/assets/templates/simple.md": "# Simple\n",
+        "docs/skills/adr/references/variants.md": "Templates: `assets/templates/simple.md` and `assets/templates/madr.md`.\n",
+      },
+      RULE,
+    );
+    expect(findings).toEqual([
+      { file: "docs/migration.md", line: 3, column: 72, message: "path src/new.ts: no such file or folder" },
+      {
+        file: "docs/skills/adr/references/variants.md",
+        line: 1,
+        column: 45,
+        message: "path assets/templates/madr.md: no such file or folder (docs/skills/adr/assets/templates/madr.md)",
+      },
+    ]);
+  });
+
   it("with --staged, reports a doc whose path the staged deletion removes", () => {
     const { dir } = checkRule({ "src/a.ts": "export {};\n", "src/b.ts": "export {};\n", "docs/a.md": "See `src/a.ts`.\n" }, RULE);
     execGit(dir, ["rm", "-q", "src/a.ts"]);

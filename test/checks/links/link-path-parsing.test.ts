@@ -18,16 +18,31 @@ describe("pathCandidate", () => {
   });
 
   it("reads editor locations, globs and relative forms", () => {
-    expect(pathCandidate("src/a.ts:12:3")).toEqual({ path: "src/a.ts", base: "nearest", glob: false, placeholder: false });
-    expect(pathCandidate("/src/**/*.ts")).toEqual({ path: "src/**/*.ts", base: "root", glob: true, placeholder: false });
-    expect(pathCandidate("../lib/{a,b}.js")).toEqual({ path: "../lib/{a,b}.js", base: "file", glob: true, placeholder: false });
+    expect(pathCandidate("src/a.ts:12:3")).toEqual({ path: "src/a.ts", base: "nearest", glob: false, placeholder: false, shaped: true });
+    expect(pathCandidate("/src/**/*.ts")).toEqual({ path: "src/**/*.ts", base: "root", glob: true, placeholder: false, shaped: true });
+    expect(pathCandidate("../lib/{a,b}.js")).toEqual({ path: "../lib/{a,b}.js", base: "file", glob: true, placeholder: false, shaped: true });
     expect(pathCandidate("app/(auth)/[id]/page.tsx")?.glob).toBe(false);
     expect(pathCandidate("path/to/your-file.ts")?.placeholder).toBe(true);
-    // `and/or` is shaped like a path; the rules stay quiet on it because no folder `and` exists.
-    expect(pathCandidate("and/or")).toEqual({ path: "and/or", base: "nearest", glob: false, placeholder: false });
+    // `and/or` could be a path; the rules stay quiet on it unless folders before its last segment exist.
+    expect(pathCandidate("and/or")).toEqual({ path: "and/or", base: "nearest", glob: false, placeholder: false, shaped: false });
     for (const notPath of ["a b/c", "@scope/pkg", "node:fs", "http://x/y", "src/{name}.ts", "$DIR/x", "x.ts", "src/.../x"]) {
       expect(pathCandidate(notPath)).toBeUndefined();
     }
+  });
+
+  it("tells text shaped like a path (extension, dotfile, file name, trailing /, ** glob) from text that only may be one", () => {
+    const shaped = ["src/servcies/order.ts", "docs/old-guide/", "config/.env", "docker/Dockerfile", ".github/CODEOWNERS", "src/**", "src/*.{ts,tsx}", "packages/*/", "types/index.d.ts", "out/app.tar.gz"];
+    for (const text of shaped) expect(pathCandidate(text)?.shaped, text).toBe(true);
+    const maybe = ["tools/call", "application/json", "owner/repo", "feat/x", "release/1.2", "release/v1.2.3", "resources/list", "notifications/initialized", "lodash/fp", "packages/cli/src/missing", "text/x-markdown", "image/svg+xml", "tools/*"];
+    for (const text of maybe) expect(pathCandidate(text)?.shaped, text).toBe(false);
+  });
+
+  it("never takes a MIME type with a dotted subtype, or a route with a leading / and no extension, for a path", () => {
+    for (const notPath of ["application/vnd.oasis.opendocument.text", "image/vnd.microsoft.icon", "application/vnd.api+json", "text/x.foo.bar", "/api/users", "/api/users/me", "/admin/settings"]) {
+      expect(pathCandidate(notPath), notPath).toBeUndefined();
+    }
+    expect(pathCandidate("/src/cli.ts")?.base).toBe("root");
+    expect(pathCandidate("/docs/old/")?.base).toBe("root");
   });
 });
 
