@@ -15,7 +15,7 @@ export function memoContext(config: ResolvedConfig, environment: string): string
   const stamps = [
     codeStamp(checks, ["rule", "workspace", "memo-"], []),
     codeStamp(join(checks, "arch"), [""], []),
-    codeStamp(join(checks, "shared"), [""], []),
+    codeStamp(join(checks, "imports"), [""], []),
     codeStamp(join(checks, "..", "graph"), [""], []),
   ];
   return createHash("sha1").update(stamps.join("\n")).update("\0").update(JSON.stringify(config)).update("\0").update(environment).digest("hex");

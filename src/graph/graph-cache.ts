@@ -7,7 +7,7 @@ import { RawEntries } from "./raw-entries.js";
 import type { ImportKind, ImportRef } from "./types.js";
 
 /** Bump when the stored shape changes, so old cache files are never read. */
-const FORMAT_VERSION = 3;
+const FORMAT_VERSION = 4;
 
 /** One import, stored compactly: [specifier, kind, typeOnly, line, column, endLine, endColumn]. */
 type StoredRef = [string, ImportKind, 0 | 1, number, number, number, number];

@@ -35,7 +35,7 @@ export function encodeResolution(resolution: Resolution): string {
     case "builtin":
       return `B${resolution.name}`;
     case "unresolved":
-      return "U";
+      return resolution.targets?.length ? `U${JSON.stringify(resolution.targets)}` : "U";
   }
 }
 
@@ -44,5 +44,14 @@ function decodeResolution(stored: string): Resolution {
   if (stored[0] === "L") return { kind: "local", path: value };
   if (stored[0] === "E") return { kind: "external", packageName: value };
   if (stored[0] === "B") return { kind: "builtin", name: value };
-  return { kind: "unresolved" };
+  return value === "" ? { kind: "unresolved" } : { kind: "unresolved", targets: decodeTargets(value) };
+}
+
+function decodeTargets(value: string): string[] {
+  try {
+    const targets = JSON.parse(value) as unknown;
+    return Array.isArray(targets) ? targets.filter((target): target is string => typeof target === "string") : [];
+  } catch {
+    return [];
+  }
 }

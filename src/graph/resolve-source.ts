@@ -65,3 +65,16 @@ function candidateStems(stem: string, packageDir: string, layout: OutputLayout, 
 function isInside(path: string, dir: string): boolean {
   return dir === "" || path.startsWith(`${dir}/`);
 }
+
+/**
+ * Where a file under tsconfig's `rootDir` lands in its `outDir` (`src/x/catalog.json` →
+ * `lib/x/catalog.json`), or undefined when the tsconfig sets no such pair or the file is not
+ * under `rootDir`.
+ */
+export function outputOf(path: string, layout: OutputLayout): string | undefined {
+  const { rootDir, outDir } = layout;
+  if (rootDir === undefined || outDir === undefined || rootDir === outDir) return undefined;
+  if (rootDir !== "" && !path.startsWith(`${rootDir}/`)) return undefined;
+  const inside = rootDir === "" ? path : path.slice(rootDir.length + 1);
+  return outDir === "" ? inside : `${outDir}/${inside}`;
+}

@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { dirname, isAbsolute, join, resolve } from "node:path";
 import { parseJsonc } from "./resolve-jsonc.js";
+import { joinRelative } from "./resolve-paths.js";
 
 /** One `compilerOptions.paths` entry, with the folder its targets are relative to. */
 export interface PathMapping {
@@ -166,4 +167,12 @@ function isDirectory(path: string): boolean {
   } catch {
     return false;
   }
+}
+
+/** The repo paths a matched alias names (its targets with the `*` filled in), from its base folder `base` (repo-relative). */
+export function aliasTargets(alias: { mapping: PathMapping; star: string }, base: string): string[] {
+  return alias.mapping.targets.flatMap((target) => {
+    const path = target.startsWith("/") ? undefined : joinRelative(base, target.replace("*", alias.star));
+    return path === undefined || path === "" ? [] : [path];
+  });
 }

@@ -4,10 +4,10 @@ import { exportTargets } from "./resolve-exports.js";
 import { findListedFile } from "./resolve-listed.js";
 import { isPathLike, joinRelative, parentOf, safeRealpath } from "./resolve-paths.js";
 import { CONDITIONS, Projects, type Project } from "./resolve-projects.js";
-import { sourceOfOutput } from "./resolve-source.js";
-import { matchPaths } from "./resolve-tsconfig.js";
+import { outputOf, sourceOfOutput, type OutputLayout } from "./resolve-source.js";
+import { aliasTargets, matchPaths, type PathMapping } from "./resolve-tsconfig.js";
 import { findWorkspacePackages, packageNameOf, type WorkspacePackage } from "./resolve-workspaces.js";
-import type { Resolution } from "./types.js";
+import { isCodeFile, type Resolution } from "./types.js";
 
 export interface ModuleResolver {
   /** Where `specifier`, written in the repo-relative `fromFile`, leads (cached per folder and specifier). */
@@ -90,7 +90,11 @@ class RepoResolver {
       if (result.path) return this.fromPath(result.path, specifier, undefined);
       const target = isPathLike(specifier) && !specifier.startsWith("/") ? joinRelative(directory, specifier) : undefined;
       // `bin/cli.js` requiring `../lib/cli` in a clone nobody built: an output, not an invented module.
-      return target !== undefined && this.intoUnbuiltOutput(target) ? { kind: "external", packageName: target } : UNRESOLVED;
+      if (target !== undefined && this.intoUnbuiltOutput(target)) return { kind: "external", packageName: target };
+      if (target === undefined) return UNRESOLVED;
+      // A data file (`./catalog.json`, not code) a build step may write only beside the output, where the require runs.
+      const twin = isCodeFile(target) || posix.extname(target) === "" ? undefined : outputOf(target, this.layoutOf(project));
+      return { kind: "unresolved", targets: twin === undefined ? [target] : [target, twin] };
     }
     return this.resolveBare(project, folder, specifier);
   }
@@ -124,7 +128,14 @@ class RepoResolver {
     // An alias into node_modules (`"react": ["./node_modules/@types/react"]`) names a package
     // that is not installed here, not a module someone invented.
     const intoPackages = alias !== undefined && alias.mapping.targets.every((target) => target.includes("node_modules/"));
-    return alias && !catchAll && !intoPackages ? UNRESOLVED : { kind: "external", packageName: name };
+    return alias && !catchAll && !intoPackages ? this.unresolvedAlias(alias) : { kind: "external", packageName: name };
+  }
+
+  /** An alias that names no file, with the repo paths its targets name (see Resolution). */
+  private unresolvedAlias(alias: { mapping: PathMapping; star: string }): Resolution {
+    const base = this.toRepoPath(alias.mapping.baseDir);
+    const targets = base === undefined ? [] : aliasTargets(alias, base);
+    return targets.length === 0 ? UNRESOLVED : { kind: "unresolved", targets };
   }
 
   /** The file the first target of the config's own matching `paths` entry names, from the file list alone. */
@@ -201,17 +212,22 @@ class RepoResolver {
     for (const path of paths) {
       if (this.files.has(path)) return path;
       const directory = parentOf(path);
-      const tsconfig = this.projects.forDirectory(directory).tsconfig;
-      const layout = {
-        outDir: tsconfig?.outDir === undefined ? undefined : this.toRepoPath(tsconfig.outDir),
-        rootDir: tsconfig?.rootDir === undefined ? undefined : this.toRepoPath(tsconfig.rootDir),
-      };
+      const layout = this.layoutOf(this.projects.forDirectory(directory));
       if (!workspacePackage && layout.outDir === undefined) continue;
       const packageDir = workspacePackage?.dir ?? this.packageDirOf(directory);
       const source = sourceOfOutput(path, packageDir, layout, (p) => this.files.has(p), workspacePackage !== undefined);
       if (source) return source;
     }
     return undefined;
+  }
+
+  /** The repo-relative outDir and rootDir of a project's tsconfig. */
+  private layoutOf(project: Project): OutputLayout {
+    const tsconfig = project.tsconfig;
+    return {
+      outDir: tsconfig?.outDir === undefined ? undefined : this.toRepoPath(tsconfig.outDir),
+      rootDir: tsconfig?.rootDir === undefined ? undefined : this.toRepoPath(tsconfig.rootDir),
+    };
   }
 
   /** The nearest folder with a listed package.json ("" when none). */

@@ -34,8 +34,13 @@ export type Resolution =
   | { kind: "external"; packageName: string }
   /** A Node.js built-in (`fs`, `node:fs`). */
   | { kind: "builtin"; name: string }
-  /** A relative, absolute or aliased specifier, or a workspace package's subpath, that names no file. */
-  | { kind: "unresolved" };
+  /**
+   * A relative, absolute or aliased specifier, or a workspace package's subpath, that names no
+   * file. `targets`: the repo paths it would name before extensions and index files are tried
+   * (the folder + a relative specifier, each target of a tsconfig `paths` alias), when known:
+   * where a generated file that git ignores would be.
+   */
+  | { kind: "unresolved"; targets?: readonly string[] };
 
 export interface ImportEdge extends ImportRef {
   /** The importing file (repo-relative). */

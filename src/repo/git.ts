@@ -70,6 +70,19 @@ export function gitGrep(cwd: string, args: string[]): string | undefined {
   return result.status === 0 ? result.stdout : undefined;
 }
 
+/**
+ * Which of `paths` (relative to `cwd`; they need not exist) git's ignore rules exclude, as
+ * `git status` decides: every .gitignore, .git/info/exclude and the user's excludes file. One
+ * process for all of them; undefined when git failed.
+ */
+export function gitCheckIgnore(cwd: string, paths: readonly string[]): Set<string> | undefined {
+  const input = paths.map((path) => `${path}\0`).join("");
+  const result = spawnSync("git", ["check-ignore", "--no-index", "--stdin", "-z"], { cwd, input, maxBuffer: MAX_BUFFER, encoding: "utf8", env: gitEnv() });
+  // Exit 1: none of them is ignored.
+  if (result.error || (result.status !== 0 && result.status !== 1)) return undefined;
+  return new Set(result.stdout.split("\0").filter(Boolean));
+}
+
 /** Like gitText, but a failure is the user's problem (a bad `--since` revision): exit 2. */
 export function gitRequired(cwd: string, args: string[], what: string): string {
   const result = spawnSync("git", args, { cwd, maxBuffer: MAX_BUFFER, encoding: "utf8" });

@@ -2,7 +2,7 @@ import { lstatSync, readFileSync, readlinkSync, realpathSync, statSync } from "n
 import { join, posix, sep } from "node:path";
 import { readBlobs } from "./blobs.js";
 import { changedFromHead } from "./changes.js";
-import { gitGrep, gitTopLevel } from "./git.js";
+import { gitCheckIgnore, gitGrep, gitTopLevel } from "./git.js";
 import { globMatcher } from "./glob.js";
 import { listIndexFiles, listRevisionFiles, listWorktreeFiles, type ListedFile } from "./list-files.js";
 import { MAX_TEXT_BYTES, decodeText, type TextResult } from "./text.js";
@@ -62,6 +62,16 @@ export class Repo {
       if (this.entries.has(path)) found.add(path);
     }
     return found;
+  }
+
+  /**
+   * Which of `paths` (repo-relative; they need not exist) git ignores, by one `git check-ignore`;
+   * undefined outside git, or when reading a commit, whose .gitignore files may differ from the
+   * work tree's (the caller then reads them itself).
+   */
+  ignoredPaths(paths: readonly string[]): Set<string> | undefined {
+    if (!this.inGit || this.source === "revision" || paths.length === 0) return undefined;
+    return gitCheckIgnore(this.root, paths);
   }
 
   private readonly identities = new Map<string, { key: string; settled: boolean } | undefined>();

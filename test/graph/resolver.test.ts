@@ -21,6 +21,8 @@ const local = (path: string) => ({ kind: "local", path });
 const external = (packageName: string) => ({ kind: "external", packageName });
 const builtin = (name: string) => ({ kind: "builtin", name });
 const unresolved = { kind: "unresolved" };
+/** Unresolved, with the repo paths the specifier would name (where a generated file would be). */
+const unresolvedAt = (...targets: string[]) => ({ kind: "unresolved", targets });
 
 describe("relative imports", () => {
   const resolver = resolverFor({
@@ -47,9 +49,9 @@ describe("relative imports", () => {
     ["./dir/index.js", local("src/dir/index.ts")],
     ["./data.json", local("src/data.json")],
     ["../src/util/format.js", local("src/util/format.ts")],
-    [".", unresolved],
-    ["./missing", unresolved],
-    ["./missing.js", unresolved],
+    [".", unresolvedAt("src")],
+    ["./missing", unresolvedAt("src/missing")],
+    ["./missing.js", unresolvedAt("src/missing.js")],
     ["../../outside/x", unresolved],
   ])("%s from src/main.ts", (specifier, expected) => {
     expect(resolver.resolve("src/main.ts", specifier)).toEqual(expected);
@@ -109,7 +111,7 @@ describe("tsconfig paths", () => {
   it.each([
     ["app/src/main.ts", "@shared/strings", local("shared/src/strings.ts")],
     ["app/src/main.ts", "@shared/strings.js", local("shared/src/strings.ts")],
-    ["app/src/main.ts", "@shared/nope", unresolved],
+    ["app/src/main.ts", "@shared/nope", unresolvedAt("shared/src/nope")],
     ["app/src/main.ts", "lodash", local("shared/src/my-lodash.ts")],
     ["app/src/main.ts", "lodash/fp", external("lodash")],
     ["web/src/components/button.tsx", "@/lib/utils", local("web/src/lib/utils.ts")],
@@ -141,7 +143,7 @@ describe("tsconfig paths", () => {
       "src/lib/utils.ts": "",
     });
     expect(vite.resolve("src/components/button.tsx", "@/lib/utils")).toEqual(local("src/lib/utils.ts"));
-    expect(vite.resolve("src/components/button.tsx", "@/lib/missing")).toEqual(unresolved);
+    expect(vite.resolve("src/components/button.tsx", "@/lib/missing")).toEqual(unresolvedAt("src/lib/missing"));
   });
 
   it("still applies its own paths when an extended package is not installed", () => {
@@ -167,7 +169,7 @@ describe("tsconfig paths", () => {
     });
     expect(references.resolve("packages/api/src/x.ts", "$api/db")).toEqual(local("packages/api/src/db.ts"));
     expect(references.resolve("packages/web/src/x.ts", "$web/page")).toEqual(local("packages/web/src/page.tsx"));
-    expect(references.resolve("packages/web/src/x.ts", "$web/nope")).toEqual(unresolved);
+    expect(references.resolve("packages/web/src/x.ts", "$web/nope")).toEqual(unresolvedAt("packages/web/src/nope"));
     expect(references.resolve("scripts/seed.ts", "../packages/api/src/db.js")).toEqual(local("packages/api/src/db.ts"));
   });
 
@@ -327,6 +329,15 @@ describe("an alias that shadows a package name", () => {
     );
     expect(resolver.resolve("src/a.ts", "lodash")).toEqual(local("src/my-lodash.ts"));
     expect(resolver.resolve("src/a.ts", "lodash/fp")).toEqual(external("lodash"));
+  });
+});
+
+describe("unresolved targets", () => {
+  it("names where a data file would sit beside the compiled output, for data files only", () => {
+    const built = resolverFor({ "pkg/tsconfig.json": '{ "compilerOptions": { "rootDir": "src", "outDir": "lib" } }', "pkg/src/a.ts": "" });
+    expect(built.resolve("pkg/src/a.ts", "./catalog.json")).toEqual(unresolvedAt("pkg/src/catalog.json", "pkg/lib/catalog.json"));
+    expect(built.resolve("pkg/src/a.ts", "./nope.js")).toEqual(unresolvedAt("pkg/src/nope.js"));
+    expect(built.resolve("pkg/src/a.ts", "./nope")).toEqual(unresolvedAt("pkg/src/nope"));
   });
 });
 

@@ -1,3 +1,5 @@
+import type { Finding } from "../../core/types.js";
+import { askGitIgnored, generatedTarget } from "../generated/imports.js";
 import { specifierPlace } from "../imports/edges.js";
 import { closestModule } from "../imports/suggest.js";
 import { checkImportsPerFile, memoSpace } from "../imports/per-file.js";
@@ -5,8 +7,14 @@ import { defineRule } from "../rule.js";
 
 /** Bundler queries and loaders (`./worker.js?worker`, `raw-loader!./a.txt`) are not TypeScript's business. */
 const BUNDLER_SYNTAX = /[?!]/;
-/** Test fixtures are data: code in them imports modules of the project it imitates, on purpose. */
-const FIXTURES = /(^|\/)_{0,2}fixtures?_{0,2}\//;
+/**
+ * Test fixtures are data: code in them imports modules of the project it imitates, on purpose.
+ * So are a codemod's before/after pairs (`x.input.ts`, `x.output.ts`, jscodeshift's `__testfixtures__/`).
+ */
+const FIXTURES = /(^|\/)_{0,2}(?:test)?fixtures?_{0,2}\/|\.(?:input|output)\.[cm]?[jt]sx?$/;
+
+/** A finding with the paths its specifier would name, kept in the file memo and dropped before it is reported. */
+type Unresolved = Finding & { messageId: "missing" | "missingNear"; targets?: readonly string[] };
 
 export default defineRule({
   meta: {
@@ -24,10 +32,12 @@ export default defineRule({
     },
   },
   async check({ workspace, options, report }) {
-    await checkImportsPerFile(workspace, memoSpace("arch/unresolved", options), report, (file, edges, report) => {
+    const found: Unresolved[] = [];
+    await checkImportsPerFile<Unresolved>(workspace, memoSpace("arch/unresolved", options), (finding) => found.push(finding), (file, edges, report) => {
       if (FIXTURES.test(file)) return;
       for (const edge of edges) {
-        if (edge.resolution.kind !== "unresolved" || BUNDLER_SYNTAX.test(edge.specifier)) continue;
+        // `/x` is neither relative nor aliased: a path on the machine, or a bundler's project root.
+        if (edge.resolution.kind !== "unresolved" || BUNDLER_SYNTAX.test(edge.specifier) || edge.specifier.startsWith("/")) continue;
         const suggestion = closestModule(workspace, file, edge.specifier);
         report({
           file,
@@ -35,8 +45,14 @@ export default defineRule({
           messageId: suggestion ? "missingNear" : "missing",
           data: { file, specifier: edge.specifier, ...(suggestion ? { suggestion } : {}) },
           evidence: { specifier: edge.specifier },
+          ...(edge.resolution.targets ? { targets: edge.resolution.targets } : {}),
         });
       }
     });
+    // Judged after the memo's replay, so an edit to a .gitignore counts on a warm run too.
+    askGitIgnored(workspace, found.flatMap((finding) => (finding.targets ? [finding.targets] : [])));
+    for (const { targets, ...finding } of found) {
+      if (targets === undefined || generatedTarget(workspace, targets) === undefined) report(finding);
+    }
   },
 });

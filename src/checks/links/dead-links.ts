@@ -6,7 +6,7 @@ import type { RuleMeta } from "../rule.js";
 import { isMarkdown, type Workspace } from "../workspace.js";
 import { anchorsOf, hasAnchor } from "./anchors.js";
 import { linkTarget, safeDecode } from "./target.js";
-import { isGitIgnored } from "./gitignored.js";
+import { isGitIgnored } from "../generated/gitignore.js";
 import { closestPath } from "./path-index.js";
 
 export type DeadLinkMessage = "missingFile" | "missingAnchor";

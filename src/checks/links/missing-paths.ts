@@ -5,7 +5,7 @@ import type { InlineCode, Link, MarkdownDoc } from "../../docs/model.js";
 import type { RuleMeta } from "../rule.js";
 import type { Workspace } from "../workspace.js";
 import { pathCandidate, type PathCandidate } from "./path-candidate.js";
-import { isGitIgnored } from "./gitignored.js";
+import { isGitIgnored } from "../generated/gitignore.js";
 import { closestPath, directories, namesSomething } from "./path-index.js";
 import { notAClaim } from "./path-claim.js";
 

@@ -127,6 +127,26 @@ describe("docs/missing-path", () => {
     ]);
   });
 
+  it.each([
+    ["in git", true],
+    ["outside git", false],
+  ])("reads .gitignore files as git does, %s: a deeper one re-includes (`!`), nothing under an ignored folder comes back", (_, git) => {
+    const { findings } = checkRule(
+      {
+        "guard.yaml": "extends: [recommended]\n",
+        ".gitignore": "out/*.txt\nout/*.json\nbuild/\n",
+        "out/.gitignore": "!keep.txt\n",
+        "build/.gitignore": "!keep.txt\n",
+        "out/readme.md": "# Out\n",
+        "src/index.ts": "export {};\n",
+        "docs/outputs.md": "Outputs: `out/report.json`, `out/keep.txt`, `build/keep.txt`.\n",
+      },
+      RULE,
+      { git },
+    );
+    expect(findings).toEqual([{ file: "docs/outputs.md", line: 1, column: 29, message: "path out/keep.txt: no such file or folder" }]);
+  });
+
   it("with --staged, reports a doc whose path the staged deletion removes", () => {
     const { dir } = checkRule({ "src/a.ts": "export {};\n", "src/b.ts": "export {};\n", "docs/a.md": "See `src/a.ts`.\n" }, RULE);
     execGit(dir, ["rm", "-q", "src/a.ts"]);
