@@ -20,9 +20,13 @@ describe("arch/unresolved and generated files", () => {
     expect(findings).toEqual([]);
   });
 
-  it("stays quiet on a file named as generated (`*.gen.*`) that a build writes, whether or not .gitignore names it", () => {
+  it("stays quiet on a file named as generated (`*.gen.*`, `__generated__/`) that a build writes, whether or not .gitignore names it", () => {
     const { findings } = checkRule(
-      { ...LAYERS, "src/router.tsx": 'import { routeTree } from "./routeTree.gen";\nimport { ops } from "../graphql/ops.gen.js";\nexport default [routeTree, ops];\n' },
+      {
+        ...LAYERS,
+        "src/router.tsx":
+          'import { routeTree } from "./routeTree.gen";\nimport { ops } from "../graphql/ops.gen.js";\nimport { q } from "./__generated__/query.graphql";\nexport default [routeTree, ops, q];\n',
+      },
       RULE,
     );
     expect(findings).toEqual([]);

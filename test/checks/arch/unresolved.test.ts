@@ -71,7 +71,7 @@ describe("arch/unresolved", () => {
 });
 
 describe("arch/unresolved on monorepo and fixture code", () => {
-  it("stays quiet on test fixtures, unbuilt outputs and workspace subpaths, and aliases into node_modules", () => {
+  it("stays quiet on test fixtures, codemod pairs, /-specifiers, unbuilt outputs and workspace subpaths, and aliases into node_modules", () => {
     const { findings } = checkRule(
       {
         ...BASE,
@@ -81,6 +81,9 @@ describe("arch/unresolved on monorepo and fixture code", () => {
         "tsconfig.json": '{ "compilerOptions": { "baseUrl": ".", "paths": { "react": ["./node_modules/@types/react"] } } }',
         "src/main.ts": 'import React from "react";\nimport { c } from "@acme/utils/lib/common/constants";\nexport const x = [React, c];\n',
         "src/test/fixtures/sample.ts": 'import { ast } from "./ast";\nexport const y = ast;\n',
+        "src/transforms/__testfixtures__/rename.ts": 'import { old } from "./old";\nexport const z = old;\n',
+        "src/transforms/rename.input.ts": 'import { before } from "./before.js";\nexport const w = before;\n',
+        "src/admin/importMap.js": 'import { Button } from "/../components/Button/index.js";\nexport const importMap = { Button };\n',
         "bin/cli.js": 'require("../lib/cli");\nrequire("../build/Release/addon.node");\n',
       },
       "arch/unresolved",
