@@ -9,19 +9,14 @@ interface IgnoreFile {
 }
 
 /**
- * True when git ignores `path` (or a folder above it): a build output (`dist/cli.js`, a
- * generated `importMap.js`) that a doc names or code imports before anyone has built it.
- */
-export function isGitIgnored(workspace: Workspace, path: string): boolean {
-  return gitIgnoredAmong(workspace, [path]).has(path);
-}
-
-/**
- * Which of `paths` (repo-relative; they need not exist) git ignores, each also read as a folder
+ * Which of `paths` (repo-relative; they need not exist) git ignores, or a folder above them:
+ * build outputs (`dist/cli.js`, a generated `importMap.js`) that a doc names or code imports
+ * before anyone has built them. Each is also read as a folder
  * (`bench/.out` is ignored by `bench/.out/`). One `git check-ignore` process for all of them:
- * on a repo with a long .gitignore it answers a few hundred paths in ~10 ms, where matching them
- * here costs ~400 ms. Outside git, and for a commit's files, the repo's .gitignore files are
- * read and matched here, as git would. Answers are kept for the run.
+ * on payloadcms/payload (89 .gitignore files, 377 lines at the root) it answers 119 paths in
+ * ~40 ms, where reading and matching them here with `ignore` costs ~400 ms. Outside git, and
+ * for a commit's files, the repo's .gitignore files are read and matched here, as git would.
+ * Answers are kept for the run.
  */
 export function gitIgnoredAmong(workspace: Workspace, paths: readonly string[]): Set<string> {
   const answers = workspace.shared("gitignore-answers", () => new Map<string, boolean>());
@@ -31,6 +26,15 @@ export function gitIgnoredAmong(workspace: Workspace, paths: readonly string[]):
     for (const path of asked) answers.set(path, fromGit ? fromGit.has(path) || fromGit.has(`${path}/`) : ignoredByFiles(workspace, path));
   }
   return new Set(paths.filter((path) => answers.get(path) === true));
+}
+
+/**
+ * The findings none of whose `unlessIgnored` paths git ignores (a link or path to a build
+ * output nobody built yet is fine), without that field; git is asked once for all of them.
+ */
+export function dropIgnored<F extends { unlessIgnored?: readonly string[] }>(workspace: Workspace, found: readonly F[]): Omit<F, "unlessIgnored">[] {
+  const ignored = gitIgnoredAmong(workspace, found.flatMap((finding) => finding.unlessIgnored ?? []));
+  return found.flatMap(({ unlessIgnored, ...finding }) => (unlessIgnored?.some((path) => ignored.has(path)) ? [] : [finding]));
 }
 
 /**

@@ -6,7 +6,7 @@ import type { RuleMeta } from "../rule.js";
 import { isMarkdown, type Workspace } from "../workspace.js";
 import { anchorsOf, hasAnchor } from "./anchors.js";
 import { linkTarget, safeDecode } from "./target.js";
-import { isGitIgnored } from "../generated/gitignore.js";
+import { dropIgnored } from "../generated/gitignore.js";
 import { closestPath } from "./path-index.js";
 
 export type DeadLinkMessage = "missingFile" | "missingAnchor";
@@ -26,10 +26,12 @@ export const deadLinkMessages: Pick<RuleMeta<DeadLinkMessage>, "messages" | "fix
 };
 
 type DeadLink = Finding & { messageId: DeadLinkMessage };
+/** A dead link, unless git ignores these paths (see dropIgnored). */
+type Candidate = DeadLink & { unlessIgnored?: readonly string[] };
 
 /** Relative links and #anchors in `files` that point at no file, folder or heading. */
 export function findDeadLinks(workspace: Workspace, files: readonly string[]): DeadLink[] {
-  const found: DeadLink[] = [];
+  const found: Candidate[] = [];
   for (const file of files) {
     const doc = workspace.markdown(file);
     if (!doc) continue;
@@ -38,10 +40,10 @@ export function findDeadLinks(workspace: Workspace, files: readonly string[]): D
       if (problem) found.push(problem);
     }
   }
-  return found;
+  return dropIgnored(workspace, found);
 }
 
-function checkLink(workspace: Workspace, doc: MarkdownDoc, link: Link): DeadLink | undefined {
+function checkLink(workspace: Workspace, doc: MarkdownDoc, link: Link): Candidate | undefined {
   const target = linkTarget(doc.path, link.url);
   if (target.kind === "self") {
     return hasAnchor(anchorsOf(workspace, doc), target.anchor) ? undefined : missingAnchor(workspace, doc, link, doc, target.anchor);
@@ -52,7 +54,7 @@ function checkLink(workspace: Workspace, doc: MarkdownDoc, link: Link): DeadLink
   if (target.rootAbsolute && !repo.exists(target.path.split("/")[0]!)) return undefined;
   const existing = existingPath(workspace, target.path);
   // A missing build output (`coverage/index.html`) is fine when git ignores it: a build makes it.
-  if (existing === undefined) return isGitIgnored(workspace, target.path) ? undefined : missingFile(workspace, doc, link, target.path, target.rootAbsolute);
+  if (existing === undefined) return { ...missingFile(workspace, doc, link, target.path, target.rootAbsolute), unlessIgnored: [target.path] };
   if (!target.anchor || target.plain || !isMarkdown(existing) || !repo.hasFile(existing)) return undefined;
   const targetDoc = workspace.markdown(existing);
   if (!targetDoc || hasAnchor(anchorsOf(workspace, targetDoc), target.anchor)) return undefined;

@@ -5,7 +5,7 @@ import type { InlineCode, Link, MarkdownDoc } from "../../docs/model.js";
 import type { RuleMeta } from "../rule.js";
 import type { Workspace } from "../workspace.js";
 import { pathCandidate, type PathCandidate } from "./path-candidate.js";
-import { isGitIgnored } from "../generated/gitignore.js";
+import { dropIgnored } from "../generated/gitignore.js";
 import { closestPath, directories, namesSomething } from "./path-index.js";
 import { notAClaim } from "./path-claim.js";
 
@@ -25,6 +25,8 @@ export const missingPathMessages: Pick<RuleMeta<MissingPathMessage>, "messages" 
 };
 
 type MissingPath = Finding & { messageId: MissingPathMessage };
+/** A missing path, unless git ignores one of these paths (see dropIgnored). */
+type Candidate = MissingPath & { unlessIgnored: readonly string[] };
 
 /** One way to read a candidate: the folder it is relative to and the repo path it names. */
 interface Reading {
@@ -37,7 +39,7 @@ interface Reading {
  * never reported twice: code inside a link's text is skipped.
  */
 export function findMissingPaths(workspace: Workspace, files: readonly string[]): MissingPath[] {
-  const found: MissingPath[] = [];
+  const found: Candidate[] = [];
   for (const file of files) {
     const doc = workspace.markdown(file);
     if (!doc) continue;
@@ -53,10 +55,10 @@ export function findMissingPaths(workspace: Workspace, files: readonly string[])
       }
     }
   }
-  return found;
+  return dropIgnored(workspace, found);
 }
 
-function checkCandidate(workspace: Workspace, doc: MarkdownDoc, code: InlineCode, candidate: PathCandidate): MissingPath | undefined {
+function checkCandidate(workspace: Workspace, doc: MarkdownDoc, code: InlineCode, candidate: PathCandidate): Candidate | undefined {
   // Only readings whose first folder exists (`and/or`, `client/server`, `24/7` never qualify);
   // text not shaped like a path needs every folder before its last segment, and more than one.
   const readings = readingsOf(workspace, doc.path, candidate).filter((reading) =>
@@ -67,12 +69,12 @@ function checkCandidate(workspace: Workspace, doc: MarkdownDoc, code: InlineCode
     return undefined;
   }
   if (candidate.placeholder || notAClaim(doc, code)) return undefined;
-  // A build output a doc names before anyone built it (`dist/cli.js`, `bench/.out/`).
-  if (readings.some((reading) => isGitIgnored(workspace, candidate.glob ? staticPart(reading.full) : reading.full))) return undefined;
   const nearest = readings[0]!;
   const written = code.value.trim();
   const where = nearest.full === candidate.path.replace(/\/$/, "") ? "" : ` (${nearest.full})`;
   const common = {
+    // A build output a doc names before anyone built it (`dist/cli.js`, `bench/.out/`).
+    unlessIgnored: readings.map((reading) => (candidate.glob ? staticPart(reading.full) : reading.full)),
     file: doc.path,
     line: code.line,
     column: code.column,
