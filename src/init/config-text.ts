@@ -1,0 +1,62 @@
+import type { InitPlan } from "./infer.js";
+import { layersText } from "./layers-text.js";
+import type { GeneratedImport } from "./types.js";
+import { comment, few, flowList } from "./yaml-text.js";
+
+/**
+ * guard.yaml as `guard init` writes it: each inferred value under a comment that says why.
+ * Written by hand rather than by a YAML library so that the comments sit where a reader
+ * expects them; `loadConfigText` proves the result before anything is written.
+ */
+export function configText(plan: InitPlan): string {
+  const lines = [
+    ...comment("guard.yaml, written by `guard init` from what it found in this repository. Each inferred value has a comment saying why; change anything, guard never rewrites this file."),
+    `extends: [${plan.preset}]`,
+    "",
+    ...mapsSection(plan),
+    ...docsSection(plan),
+    "",
+    ...layersText(plan),
+    ...generatedSection(plan.generated),
+  ];
+  return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+}
+
+function mapsSection(plan: InitPlan): string[] {
+  const { maps, cursorRules } = plan.maps;
+  const lines: string[] = [];
+  if (maps.length > 0) lines.push(...comment(`Agent maps found: ${few(maps, 8)}. agents.maps keeps its defaults (every AGENTS.md, CLAUDE.md, GEMINI.md and .github/copilot-instructions.md), which cover them.`));
+  else lines.push(...comment("No agent map (AGENTS.md, CLAUDE.md, GEMINI.md, .github/copilot-instructions.md) was found; `guard init` writes a starter AGENTS.md."));
+  if (cursorRules.length > 0) lines.push(...comment(`Cursor rules found: ${few(cursorRules, 6)} (agents/cursor-rule checks their front-matter).`));
+  return lines;
+}
+
+function docsSection(plan: InitPlan): string[] {
+  const { roots, nav } = plan.docs;
+  if (roots.length === 0 && nav.length === 0) {
+    return comment("No docs folder (docs/, doc/, documentation/) with Markdown pages and no docs-site navigation file was found; docs.roots keeps its default, [docs].");
+  }
+  const lines = ["docs:"];
+  if (roots.length > 0) {
+    for (const root of roots) lines.push(...comment(`${root.dir}/ holds ${root.markdown} Markdown ${root.markdown === 1 ? "file" : "files"}: ${root.why}.`, "  "));
+    lines.push(`  roots: ${flowList(roots.map((root) => root.dir))}`);
+  } else {
+    lines.push(...comment("No folder of Markdown pages was found beside the navigation files below (.mdx pages are not read); docs.roots keeps its default.", "  "));
+  }
+  if (nav.length > 0) {
+    const named = nav.map((file) => `${file.path} (${file.site})`);
+    lines.push(...comment(`Docs-site navigation found: ${few(named, 8)}. \`auto\` reads these kinds statically (never runs them): a page they list counts as linked, for docs/orphan and docs/index-incomplete.`, "  "));
+    lines.push("  nav: [auto]");
+  }
+  return lines;
+}
+
+function generatedSection(generated: readonly GeneratedImport[]): string[] {
+  if (generated.length === 0) return [];
+  const listed = generated.slice(0, 12).map((entry) => `  ${entry.target}, imported by ${few(entry.importers, 2)}`);
+  const more = generated.length > 12 ? [`  and ${generated.length - 12} more`] : [];
+  return [
+    "",
+    ...comment(["Generated files: the code imports these files, which .gitignore ignores (a build or dev server writes them):", ...listed, ...more].join("\n")),
+  ];
+}
