@@ -12,6 +12,7 @@ export function configText(plan: InitPlan): string {
   const lines = [
     ...comment("guard.yaml, written by `guard init` from what it found in this repository. Each inferred value has a comment saying why; change anything, guard never rewrites this file."),
     `extends: [${plan.preset}]`,
+    ...excludeSection(plan),
     "",
     ...mapsSection(plan),
     ...docsSection(plan),
@@ -20,6 +21,15 @@ export function configText(plan: InitPlan): string {
     ...generatedSection(plan.generated),
   ];
   return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
+}
+
+function excludeSection(plan: InitPlan): string[] {
+  if (plan.excludes.length === 0) return [];
+  const why = plan.excludes.map((entry) => `${entry.glob}: ${entry.why} (${entry.files} files)`);
+  return [
+    ...comment(["Left out of every check (on top of .gitignore):", ...why.map((line) => `  ${line}`)].join("\n")),
+    `exclude: ${flowList(plan.excludes.map((entry) => entry.glob))}`,
+  ];
 }
 
 function mapsSection(plan: InitPlan): string[] {
@@ -32,11 +42,12 @@ function mapsSection(plan: InitPlan): string[] {
 }
 
 function docsSection(plan: InitPlan): string[] {
-  const { roots, nav } = plan.docs;
+  const { roots, nav, mdxOnly } = plan.docs;
+  const mdx = mdxOnly.map((entry) => `${entry.dir}/ holds ${entry.pages} MDX pages and no Markdown (.md) file; the docs/* checks read Markdown only, so they leave it alone.`);
   if (roots.length === 0 && nav.length === 0) {
-    return comment("No docs folder (docs/, doc/, documentation/) with Markdown pages and no docs-site navigation file was found; docs.roots keeps its default, [docs].");
+    return comment([...mdx, "No docs folder (docs/, doc/, documentation/) with Markdown pages and no docs-site navigation file was found; docs.roots keeps its default, [docs]."].join(" "));
   }
-  const lines = ["docs:"];
+  const lines = ["docs:", ...mdx.flatMap((line) => comment(line, "  "))];
   if (roots.length > 0) {
     for (const root of roots) lines.push(...comment(`${root.dir}/ holds ${root.markdown} Markdown ${root.markdown === 1 ? "file" : "files"}: ${root.why}.`, "  "));
     lines.push(`  roots: ${flowList(roots.map((root) => root.dir))}`);
@@ -53,7 +64,7 @@ function docsSection(plan: InitPlan): string[] {
 
 function generatedSection(generated: readonly GeneratedImport[]): string[] {
   if (generated.length === 0) return [];
-  const listed = generated.slice(0, 12).map((entry) => `  ${entry.target}, imported by ${few(entry.importers, 2)}`);
+  const listed = generated.slice(0, 12).map((entry) => `  ${entry.target} (imported by ${few(entry.importers, 1)})`);
   const more = generated.length > 12 ? [`  and ${generated.length - 12} more`] : [];
   return [
     "",

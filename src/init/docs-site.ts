@@ -23,13 +23,18 @@ export function docsFacts(repo: Repo): DocsFacts {
     propose(file.docsDir, `${file.site} serves its pages from here (${file.path})`);
   }
   const dirs = [...candidates.keys()].filter((dir) => countIn(dir) > 0).sort();
+  const mdxOnly = [...candidates.keys()]
+    .filter((dir) => countIn(dir) === 0)
+    .map((dir) => ({ dir, pages: repo.files.filter((file) => file.startsWith(`${dir}/`) && file.endsWith(".mdx")).length }))
+    .filter((entry) => entry.pages > 0)
+    .sort((a, b) => (a.dir < b.dir ? -1 : 1));
   // A root inside another adds nothing: the outer one already holds its pages.
   const outer = dirs.filter((dir) => !dirs.some((other) => other !== dir && dir.startsWith(`${other}/`)));
   const roots = outer.map((dir) => ({ dir, markdown: countIn(dir), why: candidates.get(dir)!.join("; ") }));
   const inRoot = (path: string) => roots.some((root) => path.startsWith(`${root.dir}/`));
   // sidebar*.json is too common a name to count outside a docs root.
   const kept = nav.filter((file) => file.site !== "sidebar" || inRoot(file.path));
-  return { roots, nav: kept.map(({ path, site }) => ({ path, site })), index: docsIndex(repo, roots.map((root) => root.dir)) };
+  return { roots, nav: kept.map(({ path, site }) => ({ path, site })), index: docsIndex(repo, roots.map((root) => root.dir)), mdxOnly };
 }
 
 /** docs/index.md or docs/README.md of the first root with one, else the root README.md. */

@@ -1,8 +1,10 @@
 import { stronglyConnected } from "../graph/cycles.js";
 import type { FolderCycle, UnitGraph } from "./types.js";
 
-/** A cycle whose weakest direction holds at most this share of its imports is broken there; else it is one layer. */
+/** At most this share of the imports between folders may go against a proposed order. */
 export const MAX_AGAINST_SHARE = 0.05;
+/** A cycle whose weakest direction holds at most this share of its own imports is broken there; else it is one layer. */
+const MAX_BREAK_SHARE = 0.1;
 /** At most this many imports may go against a proposed order: each is listed, and each is a finding. */
 export const MAX_AGAINST = 30;
 /** Cycles of more folders than this are not searched for their best order: they are one layer. */
@@ -36,7 +38,7 @@ export function condense(graph: UnitGraph): Condensed {
   const names = graph.units.map((unit) => unit.name);
   const components = stronglyConnected(names, (name) => graph.targets(name)).map((members) => members.sort());
   const cyclic: Component[] = components.filter((members) => members.length > 1).map((members) => bestOrder(members, weight));
-  const broken = new Set(cyclic.filter((c) => c.backward <= MAX_AGAINST_SHARE * c.internal));
+  const broken = new Set(cyclic.filter((c) => c.backward <= MAX_BREAK_SHARE * c.internal));
   // Too many imports against the order in all: merge the cycles that cost the most until few remain.
   let against = [...broken].reduce((sum, c) => sum + c.backward, 0);
   for (const component of [...broken].sort((a, b) => b.backward - a.backward)) {

@@ -19,7 +19,8 @@ export function generatedImports(workspace: Workspace, graph: ImportGraph): Gene
       if (resolution.kind !== "local" && resolution.kind !== "unresolved") continue;
       if (!edge.specifier.startsWith("./") && !edge.specifier.startsWith("../")) continue;
       const target = posix.normalize(posix.join(posix.dirname(file), edge.specifier.replace(/[?#].*$/, "")));
-      if (target.startsWith("../")) continue;
+      // An installed package reached by a relative path is no build output of this repository.
+      if (target.startsWith("../") || target.split("/").includes("node_modules")) continue;
       const ignored = candidates(target).find((path) => isGitIgnored(workspace, path));
       if (ignored === undefined) continue;
       byTarget.set(ignored, (byTarget.get(ignored) ?? new Set()).add(file));

@@ -4,6 +4,7 @@ import { defaultConfig } from "../config/defaults.js";
 import { loadConfigText } from "../config/load.js";
 import { Repo } from "../repo/repo.js";
 import { docsFacts } from "./docs-site.js";
+import { proposedExcludes, type ProposedExclude } from "./excludes.js";
 import { generatedImports } from "./generated.js";
 import { harnessFit, type HarnessFit } from "./harness-fit.js";
 import { proposeLayers } from "./layer-proposal.js";
@@ -24,6 +25,8 @@ export interface InitPlan {
   /** With `--preset harness`: whether its fixed layers fit today's imports. */
   harness: HarnessFit | undefined;
   docs: DocsFacts;
+  /** Globs for `exclude`: fixtures and changelogs that look like code or docs but are not. */
+  excludes: ProposedExclude[];
   maps: MapsFound;
   generated: GeneratedImport[];
   commands: StarterCommands | undefined;
@@ -41,7 +44,11 @@ export interface InferOptions {
 /** Reads the repository once (file list, import graph, docs, maps) and infers what guard.yaml should say. */
 export async function inferInit(options: InferOptions): Promise<InitPlan> {
   const { root, preset } = options;
-  const repo = new Repo({ root, exclude: [] });
+  const listed = new Repo({ root, exclude: [] });
+  const docs = docsFacts(listed);
+  const excludes = proposedExcludes(listed.files, docs.roots.map((entry) => entry.dir));
+  // The layers are inferred from what guard check will read: without the files excluded.
+  const repo = excludes.length > 0 ? new Repo({ root, exclude: excludes.map((entry) => entry.glob) }) : listed;
   const workspace = new Workspace(repo, defaultConfig(root), { cache: options.cache ?? true });
   const graph = await workspace.importGraph();
   const shape = sourceShape(root, repo.files, graph.files);
@@ -53,7 +60,8 @@ export async function inferInit(options: InferOptions): Promise<InitPlan> {
     shape,
     proposal: proposeLayers(shape, graph),
     harness: preset === "harness" ? harnessFit(harnessWorkspace(repo, root), graph) : undefined,
-    docs: docsFacts(repo),
+    docs,
+    excludes,
     maps: mapsFound(repo),
     generated: generatedImports(workspace, graph),
     commands: starterCommands(repo),

@@ -1,22 +1,11 @@
 import type { ImportGraph } from "../graph/types.js";
 import { featureFolders } from "./feature-folders.js";
+import { chooseCrossCutting, type Ordering } from "./cross-cutting.js";
 import { condense, MAX_AGAINST, MAX_AGAINST_SHARE } from "./folder-cycles.js";
 import { rankLayers, type RankedLayer } from "./layer-rank.js";
 import { placeRootFiles } from "./root-files.js";
-import type { CrossCuttingChoice, FileEdge, FolderCycle, LayerProposal, ProposedLayer, SourceShape, UnitGraph } from "./types.js";
-import { unitGraph, withoutUnits } from "./unit-graph.js";
-
-/** Names of folders that hold what every other folder uses. */
-const SHARED_NAME = /^(shared|common|utils?|lib|libs|helpers?|types|constants)$/i;
-/** "Nearly every other folder" imports a shared folder before it may become cross-cutting. */
-const CROSS_CUTTING_SHARE = 0.75;
-
-interface Ordering {
-  ranked: RankedLayer[];
-  against: FileEdge[];
-  cycles: FolderCycle[];
-  graph: UnitGraph;
-}
+import type { FileEdge, LayerProposal, ProposedLayer, SourceShape, UnitGraph } from "./types.js";
+import { unitGraph } from "./unit-graph.js";
 
 /**
  * Layers in the direction today's imports already take: the folder graph's cycles broken at
@@ -28,25 +17,12 @@ export function proposeLayers(shape: SourceShape, graph: ImportGraph): LayerProp
   if (shape.units.length < 2) return empty(shape.notes.at(-1) ?? "Fewer than two folders hold code.");
   const full = unitGraph(graph, shape.units);
   if (full.total === 0) return empty(`The ${shape.units.length} candidate folders do not import each other, so no order follows from today's code.`);
-  let ordering = order(full, shape.label);
-  const crossCutting: CrossCuttingChoice[] = [];
-  for (const unit of shape.units.filter((candidate) => SHARED_NAME.test(candidate.name))) {
-    const importers = shape.units.filter((other) => other !== unit && full.between(other.name, unit.name).length > 0).length;
-    if (importers < 2 || importers < CROSS_CUTTING_SHARE * (shape.units.length - 1)) continue;
-    const removed = new Set([...crossCutting.map((choice) => choice.unit.name), unit.name]);
-    const alternative = order(withoutUnits(full, removed), shape.label);
-    const lowest = new Set(alternative.ranked[0]?.units ?? []);
-    const outward = full.targets(unit.name).filter((to) => !removed.has(to) && !lowest.has(to));
-    const extra = outward.flatMap((to) => full.between(unit.name, to));
-    const total = alternative.against.length + extra.length;
-    if (alternative.ranked.length < 2 || total >= ordering.against.length) continue;
-    crossCutting.push({ unit, importers, why: crossCuttingWhy(unit.name, importers, ordering.against.length, total, alternative.ranked[0]?.name) });
-    ordering = { ...alternative, against: [...alternative.against, ...extra] };
-  }
+  const chosen = chooseCrossCutting(shape, full, order(full, shape.label), (graph) => order(graph, shape.label));
+  const { ordering, choices: crossCutting } = chosen;
   const cycles = ordering.cycles;
   const tangle = cycles.find((cycle) => cycle.resolution === "merged" && cycle.units.length * 2 > shape.units.length);
   if (tangle) return { ...empty(`${tangle.units.length} of the ${shape.units.length} folders import each other in a cycle (${tangle.counts.slice(0, 4).join(", ")}), so no order of layers fits today's code.`), cycles };
-  if (ordering.ranked.length < 2) return { ...empty("Every folder that holds code is part of one cycle, so no order of layers fits today's code."), cycles };
+  if (ordering.ranked.length < 2) return { ...empty("The folders that hold code form one cycle, so no order of layers fits today's code."), cycles };
   const placed = placeRootFiles(shape.rootFiles, graph, ordering.ranked, shape.units);
   const against = [...ordering.against, ...placed.against].sort(compareEdges);
   const cross = full.total + placed.edges;
@@ -101,10 +77,6 @@ function neighbours(graph: UnitGraph, ranked: readonly RankedLayer[], rank: numb
     }
   }
   return { importedBy, imports };
-}
-
-function crossCuttingWhy(name: string, importers: number, before: number, after: number, lowest: string | undefined): string {
-  return `${importers} other folders import ${name}. As cross-cutting code (importable from every layer; it may import only itself and ${lowest ?? "the lowest layer"}) ${after} imports go against the order; as a layer of its own, ${before} would.`;
 }
 
 export function compareEdges(a: FileEdge, b: FileEdge): number {

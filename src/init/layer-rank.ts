@@ -12,8 +12,9 @@ export interface RankedLayer {
 /**
  * Orders the groups lowest first along the direction of today's imports (the imports set aside
  * in broken cycles excluded). Up to MAX_NAMED_LAYERS groups: one layer each, the most widely
- * imported ready group placed lowest. More: one layer per depth below the folders nothing
- * imports, so that apps and examples end on top and what everything imports at the bottom.
+ * imported ready group placed lowest, and the groups nothing imports together on top. More: one
+ * layer per depth below the folders nothing imports, so that apps and examples end on top and
+ * what everything imports at the bottom.
  */
 export function rankLayers(graph: UnitGraph, condensed: Condensed, label: string): RankedLayer[] {
   const { groups } = condensed;
@@ -35,7 +36,13 @@ export function rankLayers(graph: UnitGraph, condensed: Condensed, label: string
   });
   const names = groups.map(groupName);
   if (groups.length <= MAX_NAMED_LAYERS) {
-    return bottomUp(groups.length, targets, importers, incoming, names).map((i) => ({ name: names[i]!, units: groups[i]! }));
+    const order = bottomUp(groups.length, targets, importers, incoming, names);
+    // What nothing imports (entry points, apps, tests) shares the top: an order among them would be made up.
+    const tops = order.filter((i) => importers[i]!.size === 0);
+    const below = order.filter((i) => importers[i]!.size > 0).map((i) => ({ name: names[i]!, units: groups[i]! }));
+    if (tops.length < 2) return order.map((i) => ({ name: names[i]!, units: groups[i]! }));
+    const top = { name: tops.length <= 3 ? tops.map((i) => names[i]).join("+") : "top", units: tops.flatMap((i) => groups[i]!) };
+    return [...below, top];
   }
   const depth = depths(groups.length, importers);
   const levels = Math.max(...depth) + 1;

@@ -101,6 +101,8 @@ export interface DocsFacts {
   nav: NavFile[];
   /** The page a map should link first: docs/index.md, docs/README.md or README.md. */
   index: string | undefined;
+  /** Docs folders whose pages are all MDX, which the docs/* checks do not read. */
+  mdxOnly: { dir: string; pages: number }[];
 }
 
 /** An import of a file that git ignores: a build output the code needs. */

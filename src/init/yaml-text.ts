@@ -2,19 +2,23 @@
 
 const WIDTH = 100;
 
-/** `# ` lines at this indent, wrapped at word boundaries; blank text gives none. */
+/** `# ` lines at this indent, wrapped at word boundaries; a line that starts with spaces (a list item) is kept whole. */
 export function comment(text: string, indent = ""): string[] {
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     const lead = /^\s*/.exec(paragraph)![0];
+    if (lead) {
+      lines.push(`${indent}# ${paragraph.trimEnd()}`);
+      continue;
+    }
     let line = "";
     for (const word of paragraph.trim().split(/\s+/).filter(Boolean)) {
-      if (line && indent.length + 2 + lead.length + line.length + 1 + word.length > WIDTH) {
-        lines.push(`${indent}# ${lead}${line}`);
+      if (line && indent.length + 2 + line.length + 1 + word.length > WIDTH) {
+        lines.push(`${indent}# ${line}`);
         line = word;
       } else line = line ? `${line} ${word}` : word;
     }
-    lines.push(line ? `${indent}# ${lead}${line}` : `${indent}#`);
+    lines.push(line ? `${indent}# ${line}` : `${indent}#`);
   }
   return lines;
 }
