@@ -74,7 +74,8 @@ function cyclesText(proposal: LayerProposal): string[] {
     const what = cycle.resolution === "broken"
       ? `broken where it has the fewest imports (lowest first: ${cycle.units.join(", ")})`
       : `its folders import each other too much to order, so they share one layer`;
-    return `  ${cycle.units.join(" ⇄ ")} (${cycle.counts.join(", ")}): ${what}`;
+    const names = cycle.units.length === 2 ? cycle.units.join(" ⇄ ") : `${cycle.units.slice(0, -1).join(", ")} and ${cycle.units.at(-1)}`;
+    return `  ${names} (${cycle.counts.join(", ")}): ${what}`;
   });
   return comment(["Folder cycles (folders that import each other, directly or around a loop):", ...lines].join("\n"));
 }

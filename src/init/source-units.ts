@@ -19,6 +19,7 @@ function workspaceShape(root: string, files: readonly string[], codeFiles: reado
   const dirs = [...findWorkspacePackages(root, files).values()].map((entry) => entry.dir).filter((dir) => dir !== "");
   const counts = countByDeepest(dirs, codeFiles);
   const packages = dirs.filter((dir) => (counts.get(dir) ?? 0) > 0).sort();
+  // Packages with code in two folders or more (packages/, apps/) split by folder; in one, by package.
   if (packages.length < 2) return undefined;
   const source = files.includes("pnpm-workspace.yaml") ? "pnpm-workspace.yaml" : "package.json `workspaces`";
   const families = new Map<string, string[]>();
@@ -37,10 +38,30 @@ function workspaceShape(root: string, files: readonly string[], codeFiles: reado
     }));
     return { kind: "workspaces", notes, units, rootFiles: [], label: "workspace" };
   }
-  const family = [...families.keys()][0]!;
+  return packageShape([...families.keys()][0]!, packages, codeFiles, notes);
+}
+
+/**
+ * One folder of packages: each package is a unit. A package inside another is part of the outer
+ * one (their layer globs must not overlap); code under the folder that no package holds is a
+ * unit of its own folder, or, in a folder that also holds packages, placed file by file.
+ */
+function packageShape(family: string, packages: readonly string[], codeFiles: readonly string[], notes: string[]): SourceShape | undefined {
+  const outer = packages.filter((dir) => !packages.some((other) => other !== dir && dir.startsWith(`${other}/`)));
+  if (outer.length < 2) return undefined;
+  const inside = (dir: string) => (file: string) => file.startsWith(`${dir}/`);
+  const units: Unit[] = outer.map((dir) => ({ name: dir.slice(family.length + 1), dir, files: codeFiles.filter(inside(dir)).length }));
+  const rootFiles: string[] = [];
+  const extra = new Map<string, number>();
+  for (const file of codeFiles.filter((file) => file.startsWith(`${family}/`) && !outer.some((dir) => inside(dir)(file)))) {
+    const rest = file.slice(family.length + 1);
+    const top = rest.includes("/") ? `${family}/${rest.slice(0, rest.indexOf("/"))}` : undefined;
+    if (top && !outer.some(inside(top))) extra.set(top, (extra.get(top) ?? 0) + 1);
+    else rootFiles.push(file);
+  }
+  for (const [dir, files] of extra) units.push({ name: dir.slice(family.length + 1), dir, files });
   notes.push(`All of them live in ${family}/, so each package is a layer candidate.`);
-  const units = uniqueNames(packages.map((dir) => ({ name: dir.slice(family.length + 1), dir, files: counts.get(dir) ?? 0 })));
-  return { kind: "workspaces", notes, units, rootFiles: [], label: family };
+  return { kind: "workspaces", notes, units: uniqueNames(units.sort((a, b) => (a.dir < b.dir ? -1 : 1))), rootFiles, label: family };
 }
 
 function sourceRootShape(codeFiles: readonly string[]): SourceShape {
