@@ -25,7 +25,7 @@ export function configText(plan: InitPlan): string {
 
 function excludeSection(plan: InitPlan): string[] {
   if (plan.excludes.length === 0) return [];
-  const why = plan.excludes.map((entry) => `${entry.glob}: ${entry.why} (${entry.files} files)`);
+  const why = plan.excludes.map((entry) => `${entry.glob}: ${entry.why} (${entry.files} ${entry.files === 1 ? "file" : "files"})`);
   return [
     ...comment(["Left out of every check (on top of .gitignore):", ...why.map((line) => `  ${line}`)].join("\n")),
     `exclude: ${flowList(plan.excludes.map((entry) => entry.glob))}`,

@@ -35,7 +35,7 @@ export function findNavFiles(files: readonly string[], readText: ReadText): Foun
     else if ((name === "docs.json" || name === "mint.json") && jsonHas(readText(path), "navigation")) add(path, "Mintlify", dir);
     else if (name === "_meta.json" && jsonObject(readText(path)) !== undefined) add(path, "Nextra", dir);
     else if (name === "meta.json" && Array.isArray(jsonObject(readText(path))?.pages)) add(path, "Fumadocs", dir);
-    else if (SIDEBAR_JSON.test(name) && jsonObject(readText(path)) !== undefined) add(path, "sidebar", dir);
+    else if (SIDEBAR_JSON.test(name) && isJsonList(readText(path))) add(path, "sidebar", dir);
   }
   return found;
 }
@@ -59,6 +59,16 @@ function jsonObject(text: string | undefined): Record<string, unknown> | undefin
     return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
   } catch {
     return undefined;
+  }
+}
+
+/** A sidebar is a list of entries, or an object of named lists. */
+function isJsonList(text: string | undefined): boolean {
+  try {
+    const value: unknown = JSON.parse(text ?? "");
+    return Array.isArray(value) || (typeof value === "object" && value !== null && Object.values(value).some(Array.isArray));
+  } catch {
+    return false;
   }
 }
 

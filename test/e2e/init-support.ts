@@ -16,6 +16,17 @@ export function writtenConfig(dir: string): { text: string; value: Record<string
   return { text, value: parse(text) as Record<string, unknown> };
 }
 
+/** The comments of a YAML text joined into one line, so a test can match a sentence however it wrapped. */
+export function prose(text: string): string {
+  return text
+    .split("\n")
+    .flatMap((line) => {
+      const match = /^\s*#(.*)$/.exec(line);
+      return match ? [match[1]!.trim()] : [];
+    })
+    .join(" ");
+}
+
 export function layersOf(value: Record<string, unknown>): { name: string; paths: string[] }[] {
   return (value.layers as { name: string; paths: string[] }[] | undefined) ?? [];
 }
