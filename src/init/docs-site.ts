@@ -19,7 +19,8 @@ export function docsFacts(repo: Repo): DocsFacts {
   const propose = (dir: string, why: string) => candidates.set(dir, [...(candidates.get(dir) ?? []), why]);
   for (const name of DOCS_NAMES) if (repo.hasDirectory(name)) propose(name, "the conventional docs folder");
   for (const file of nav) {
-    if (file.docsDir === "" || file.docsDir.startsWith("..")) continue;
+    // sidebar*.json is too common a name to make a docs root of its folder; it only counts inside one.
+    if (file.site === "sidebar" || file.docsDir === "" || file.docsDir.startsWith("..")) continue;
     propose(file.docsDir, `${file.site} serves its pages from here (${file.path})`);
   }
   const dirs = [...candidates.keys()].filter((dir) => countIn(dir) > 0).sort();
@@ -32,7 +33,6 @@ export function docsFacts(repo: Repo): DocsFacts {
   const outer = dirs.filter((dir) => !dirs.some((other) => other !== dir && dir.startsWith(`${other}/`)));
   const roots = outer.map((dir) => ({ dir, markdown: countIn(dir), why: candidates.get(dir)!.join("; ") }));
   const inRoot = (path: string) => roots.some((root) => path.startsWith(`${root.dir}/`));
-  // sidebar*.json is too common a name to count outside a docs root.
   const kept = nav.filter((file) => file.site !== "sidebar" || inRoot(file.path));
   return { roots, nav: kept.map(({ path, site }) => ({ path, site })), index: docsIndex(repo, roots.map((root) => root.dir)), mdxOnly };
 }

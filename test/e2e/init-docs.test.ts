@@ -85,7 +85,8 @@ describe("guard init: docs roots and docs-site navigation files", () => {
       "config/docs.json": JSON.stringify({ title: "not Mintlify" }),
       "data/meta.json": JSON.stringify({ version: 1 }),
       "notes/SUMMARY.md": "# Summary of the meeting\n",
-      "app/sidebar.json": JSON.stringify({ width: 200 }),
+      "app/sidebar.json": JSON.stringify({ items: ["home", "settings"] }),
+      "app/README.md": "# The app\n",
       "astro.config.mjs": "export default {};\n",
       "docs/index.md": PAGE,
     });
