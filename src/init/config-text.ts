@@ -50,6 +50,7 @@ function docsSection(plan: InitPlan): string[] {
   const lines = ["docs:", ...mdx.flatMap((line) => comment(line, "  "))];
   if (roots.length > 0) {
     for (const root of roots) lines.push(...comment(`${root.dir}/ holds ${root.markdown} Markdown ${root.markdown === 1 ? "file" : "files"}: ${root.why}.`, "  "));
+    // A root is a folder name, read as written (see Workspace.docsRootMatcher): no escaping.
     lines.push(`  roots: ${flowList(roots.map((root) => root.dir))}`);
   } else {
     lines.push(...comment("No folder of Markdown pages was found beside the navigation files below (.mdx pages are not read); docs.roots keeps its default.", "  "));

@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import { isCodeFile } from "../graph/types.js";
 import { globMatcher } from "../repo/glob.js";
+import { literalGlob } from "./yaml-text.js";
 
 /** A glob guard init proposes under `exclude`, with why and how many files it leaves out. */
 export interface ProposedExclude {
@@ -28,7 +29,7 @@ export function proposedExcludes(files: readonly string[], docsRoots: readonly s
     );
   }
   for (const root of docsRoots) {
-    const glob = `${root}/**/${CHANGELOG}`;
+    const glob = `${literalGlob(root)}/**/${CHANGELOG}`;
     const matches = count(files, glob);
     if (matches > 0) proposed.push({ glob, why: `changelogs in ${root}/: history, not pages a map should lead to`, files: matches });
   }

@@ -1,6 +1,6 @@
 import type { InitPlan } from "./infer.js";
 import type { FileEdge, LayerProposal, ProposedLayer } from "./types.js";
-import { comment, few, flowList, scalar } from "./yaml-text.js";
+import { comment, few, flowList, literalGlob, scalar } from "./yaml-text.js";
 
 /** The source, layers and cross-cutting part of guard.yaml, each value with its reason. */
 export function layersText(plan: InitPlan): string[] {
@@ -23,14 +23,14 @@ export function layersText(plan: InitPlan): string[] {
   lines.push("layers:");
   for (const layer of proposal.layers) {
     lines.push(...comment(layerWhy(layer), "  "));
-    const paths = [...layer.units.map((unit) => `${unit.dir}/**`), ...layer.files];
+    const paths = [...layer.units.map((unit) => `${literalGlob(unit.dir)}/**`), ...layer.files.map(literalGlob)];
     lines.push(`  - { name: ${scalar(layer.name)}, paths: ${flowList(paths)} }`);
   }
   if (proposal.against.length > 0) lines.push(...againstText(proposal.against));
   lines.push(...cyclesText(proposal));
   if (proposal.crossCutting.length > 0) {
     for (const choice of proposal.crossCutting) lines.push(...comment(choice.why));
-    lines.push(`crossCutting: ${flowList(proposal.crossCutting.map((choice) => `${choice.unit.dir}/**`))}`);
+    lines.push(`crossCutting: ${flowList(proposal.crossCutting.map((choice) => `${literalGlob(choice.unit.dir)}/**`))}`);
   } else if (harness) {
     lines.push(...comment("No folder is imported from nearly every other one, so nothing is cross-cutting."), "crossCutting: []");
   }

@@ -38,3 +38,8 @@ export function few(items: readonly string[], max = 6): string {
   if (items.length <= max) return items.join(", ");
   return `${items.slice(0, max).join(", ")} and ${items.length - max} more`;
 }
+
+/** A literal path as a glob: `app/(shop)/[id]` must not read as a group and a character class. */
+export function literalGlob(path: string): string {
+  return path.replace(/[*?[\]{}()!+@\\]/g, "\\$&");
+}

@@ -116,3 +116,23 @@ describe("guard init: layers from a flat src/", () => {
     expect(findings(dir)).toEqual([]);
   });
 });
+
+describe("guard init: folder names that are glob syntax", () => {
+  it("escapes route groups and dynamic segments (app/(shop)/, app/[id]/) so each layer matches its folder", () => {
+    const dir = makeRepo({
+      ...folder("app/lib", "l", 4),
+      ...folder("app/(shop)", "s", 4, ["lib/l"]),
+      ...folder("app/[id]", "p", 4, ["(shop)/s", "lib/l"]),
+      "AGENTS.md": "# Map\n\nThe code is in `app/`.\n",
+    });
+    init(dir);
+    const { value } = writtenConfig(dir);
+    expect(layersOf(value)).toEqual([
+      { name: "lib", paths: ["app/lib/**"] },
+      { name: "(shop)", paths: ["app/\\(shop\\)/**"] },
+      { name: "[id]", paths: ["app/\\[id\\]/**"] },
+    ]);
+    // Every file is placed in its layer: no arch/unlayered warning, no guard/dead-glob.
+    expect(findings(dir)).toEqual([]);
+  });
+});
