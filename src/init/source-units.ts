@@ -31,11 +31,7 @@ function workspaceShape(root: string, files: readonly string[], codeFiles: reado
   const notes = [`Workspaces (${source}): ${packages.length} packages with code, in ${listing}.`];
   if (families.size >= 2) {
     notes.push("Each of these folders is a layer candidate; the packages inside one folder share its layer.");
-    const units = [...families.keys()].map((family) => ({
-      name: family,
-      dir: family,
-      files: codeFiles.filter((file) => file.startsWith(`${family}/`)).length,
-    }));
+    const units = [...families.keys()].map((family) => ({ name: family, dir: family }));
     return { kind: "workspaces", notes, units, rootFiles: [], label: "workspace" };
   }
   return packageShape([...families.keys()][0]!, packages, codeFiles, notes);
@@ -50,16 +46,16 @@ function packageShape(family: string, packages: readonly string[], codeFiles: re
   const outer = packages.filter((dir) => !packages.some((other) => other !== dir && dir.startsWith(`${other}/`)));
   if (outer.length < 2) return undefined;
   const inside = (dir: string) => (file: string) => file.startsWith(`${dir}/`);
-  const units: Unit[] = outer.map((dir) => ({ name: dir.slice(family.length + 1), dir, files: codeFiles.filter(inside(dir)).length }));
+  const units: Unit[] = outer.map((dir) => ({ name: dir.slice(family.length + 1), dir }));
   const rootFiles: string[] = [];
-  const extra = new Map<string, number>();
+  const extra = new Set<string>();
   for (const file of codeFiles.filter((file) => file.startsWith(`${family}/`) && !outer.some((dir) => inside(dir)(file)))) {
     const rest = file.slice(family.length + 1);
     const top = rest.includes("/") ? `${family}/${rest.slice(0, rest.indexOf("/"))}` : undefined;
-    if (top && !outer.some(inside(top))) extra.set(top, (extra.get(top) ?? 0) + 1);
+    if (top && !outer.some(inside(top))) extra.add(top);
     else rootFiles.push(file);
   }
-  for (const [dir, files] of extra) units.push({ name: dir.slice(family.length + 1), dir, files });
+  for (const dir of extra) units.push({ name: dir.slice(family.length + 1), dir });
   notes.push(`All of them live in ${family}/, so each package is a layer candidate.`);
   return { kind: "workspaces", notes, units: uniqueNames(units.sort((a, b) => (a.dir < b.dir ? -1 : 1))), rootFiles, label: family };
 }
@@ -83,7 +79,7 @@ function sourceRootShape(codeFiles: readonly string[]): SourceShape {
         : `No source root (${SOURCE_ROOTS.map((root) => `${root}/`).join(", ")}) splits its code into two or more folders.`;
     return { kind: "none", notes: [why], units: [], rootFiles: [], label: "" };
   }
-  const units = [...best.folders].sort(([a], [b]) => (a < b ? -1 : 1)).map(([name, files]) => ({ name, dir: `${best.root}/${name}`, files }));
+  const units = [...best.folders.keys()].sort().map((name) => ({ name, dir: `${best.root}/${name}` }));
   const rootFiles = best.inside.filter((file) => posix.dirname(file) === best.root);
   const notes = [`Source root: ${best.root}/ (${best.inside.length} code files; its ${units.length} folders are the layer candidates).`];
   return { kind: "source-root", notes, units: uniqueNames(units), rootFiles, label: best.root };

@@ -6,8 +6,6 @@ export interface Unit {
   name: string;
   /** Repo-relative folder (`src/core`, `packages/ui`, `packages`). */
   dir: string;
-  /** Code files in it. */
-  files: number;
 }
 
 /** Where the code is and how it splits into units. */
