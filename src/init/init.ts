@@ -30,6 +30,8 @@ export interface InitResult {
   plan: InitPlan;
   /** `guard check` with the new config, after writing. */
   check: CheckResult | undefined;
+  /** Why the check could not run after writing (a broken rule file under .guard/rules, say). */
+  checkError?: UsageError;
   timing: { inferMs: number; checkMs: number };
 }
 
@@ -55,8 +57,15 @@ export async function runInit(options: InitOptions): Promise<InitResult> {
   if (options.dryRun) return { root, files, written: false, plan, check: undefined, timing: { inferMs, checkMs: 0 } };
   writeNewFiles(root, files);
   const checked = performance.now();
-  const result = await check({ cwd: root, cache: options.cache ?? true });
-  return { root, files, written: true, plan, check: result, timing: { inferMs, checkMs: Math.round(performance.now() - checked) } };
+  const timing = () => ({ inferMs, checkMs: Math.round(performance.now() - checked) });
+  try {
+    const result = await check({ cwd: root, cache: options.cache ?? true });
+    return { root, files, written: true, plan, check: result, timing: timing() };
+  } catch (error) {
+    // The files are written either way; what stops the check (a repo rule file guard rejects) is the user's to fix.
+    if (!isUsageError(error)) throw error;
+    return { root, files, written: true, plan, check: undefined, checkError: error, timing: timing() };
+  }
 }
 
 /** A config anywhere from the working directory up to the root belongs to someone: never replace it. */

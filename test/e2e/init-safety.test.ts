@@ -154,3 +154,21 @@ describe("guard init --preset harness", () => {
     expect(run.code).toBe(2);
   });
 });
+
+describe("guard init: when the check cannot run", () => {
+  it("keeps what it wrote and exits 2 with the reason when a repo rule file is broken", () => {
+    const dir = makeRepo({ ...SMALL, ".guard/rules/bad.yaml": "kind: import\nmessage: x\n" });
+    const run = runGuard(dir, ["init"]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toContain("guard init: wrote guard.yaml and AGENTS.md");
+    expect(run.stderr).toMatch(/^guard: the files are written, but guard check cannot run with them: .*bad\.yaml/);
+    expect(run.stderr).not.toMatch(STACK_TRACE);
+    expect(exists(dir, "guard.yaml")).toBe(true);
+  });
+
+  it("works in a repository with no commit yet", () => {
+    const dir = makeRepo(SMALL, { commit: false });
+    init(dir);
+    expect(layersOf(writtenConfig(dir).value).map((layer) => layer.name)).toEqual(["core", "app"]);
+  });
+});

@@ -9,7 +9,10 @@ export interface InitFlags {
   cache?: boolean;
 }
 
-/** `guard init`: exit 0 when the files were written (or printed with --dry-run), 2 when it refused. */
+/**
+ * `guard init`: exit 0 when the files were written (or printed with --dry-run); 2 when it refused,
+ * or when it wrote them but the check cannot run (a config or rule-file error, as `guard check` exits).
+ */
 export async function runInitCommand(flags: InitFlags, io: Io): Promise<number> {
   const result = await runInit({ cwd: io.cwd, preset: flags.preset, dryRun: flags.dryRun, cache: flags.cache !== false });
   if (!result.written) {
@@ -19,6 +22,10 @@ export async function runInitCommand(flags: InitFlags, io: Io): Promise<number> 
   }
   const names = result.files.map((file) => file.path).join(" and ");
   io.stdout(`guard init: wrote ${names} in ${seconds(result.timing.inferMs)}. ${summary(result).join(" ")}\n`);
+  if (result.checkError) {
+    io.stderr(`guard: the files are written, but guard check cannot run with them: ${result.checkError.format()}\n`);
+    return 2;
+  }
   if (result.check) io.stdout(checkSummary(result.check, result.timing.checkMs));
   return 0;
 }
