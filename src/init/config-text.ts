@@ -11,6 +11,8 @@ import { comment, few, flowList } from "./yaml-text.js";
 export function configText(plan: InitPlan): string {
   const lines = [
     ...comment("guard.yaml, written by `guard init` from what it found in this repository. Each inferred value has a comment saying why; change anything, guard never rewrites this file."),
+    "",
+    ...comment(PRESET_WHY[plan.preset] ?? ""),
     `extends: [${plan.preset}]`,
     ...excludeSection(plan),
     "",
@@ -22,6 +24,12 @@ export function configText(plan: InitPlan): string {
   ];
   return `${lines.join("\n").replace(/\n{3,}/g, "\n\n").trimEnd()}\n`;
 }
+
+const PRESET_WHY: Record<string, string> = {
+  recommended: "The recommended preset: every agents/* and docs/* rule at its default severity (guard init --preset strict or harness for others).",
+  strict: "The strict preset (--preset strict): every rule at error, the opinionated ones included.",
+  harness: "The harness preset (--preset harness): OpenAI's product layering, maxFileLines 500, and docs front-matter (owner, status, reviewed) fresh for 90 days.",
+};
 
 function excludeSection(plan: InitPlan): string[] {
   if (plan.excludes.length === 0) return [];
