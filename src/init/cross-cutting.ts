@@ -44,8 +44,9 @@ export function chooseCrossCutting(shape: SourceShape, full: UnitGraph, base: Or
     const removed = new Set([...choices.map((choice) => choice.unit.name), unit.name]);
     const alternative = order(withoutUnits(full, removed));
     if (alternative.ranked.length < 2) continue;
+    // Cross-cutting code may import only cross-cutting code and the lowest layer.
     const lowest = new Set(alternative.ranked[0]!.units);
-    const extra = full.targets(unit.name).filter((to) => !removed.has(to) && !lowest.has(to)).flatMap((to) => full.between(unit.name, to));
+    const extra = [...removed].flatMap((from) => full.targets(from).filter((to) => !removed.has(to) && !lowest.has(to)).flatMap((to) => full.between(from, to)));
     const candidate = { ...alternative, against: [...alternative.against, ...extra] };
     if (!better(cost(candidate), cost(ordering))) continue;
     choices.push({ unit, importers, why: why(unit, importers, ordering, candidate, alternative.ranked[0]!.name, testSupport) });
@@ -56,8 +57,9 @@ export function chooseCrossCutting(shape: SourceShape, full: UnitGraph, base: Or
 
 function why(unit: Unit, importers: number, before: Ordering, after: Ordering, lowest: string, testSupport: boolean): string {
   const kind = testSupport ? "test support" : "shared code";
-  const [againstBefore, mergedBefore] = cost(before);
+  const [againstBefore] = cost(before);
   const [againstAfter] = cost(after);
-  const instead = mergedBefore > 0 && againstBefore === againstAfter ? `as a layer it would be caught in a folder cycle` : `as a layer of its own, ${againstBefore} would`;
+  const caught = before.cycles.some((cycle) => cycle.resolution === "merged" && cycle.units.includes(unit.name));
+  const instead = caught && againstBefore === againstAfter ? "as a layer it would be caught in a folder cycle" : `as a layer of its own, ${againstBefore} would`;
   return `${unit.dir}/ is ${kind} that ${importers} other ${importers === 1 ? "folder imports" : "folders import"}. As cross-cutting code (importable from every layer; it may import only itself and ${lowest}) ${againstAfter} imports go against the order; ${instead}.`;
 }
