@@ -5,6 +5,7 @@ import type { CheckFlags } from "./commands/check.js";
 import type { GraphFlags } from "./commands/graph.js";
 import type { RulesTestFlags } from "./commands/rules-test.js";
 import type { BaselineFlags } from "./commands/baseline.js";
+import type { InitFlags } from "./commands/init.js";
 import type { LearnFlags } from "./commands/learn.js";
 import type { Io } from "./io.js";
 
@@ -60,6 +61,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action(async (flags: GraphFlags) => {
       const { runGraph } = await import("./commands/graph.js");
       exitCode = await runGraph(flags, io);
+    });
+
+  program
+    .command("init")
+    .description("write a guard.yaml inferred from the repository (and a starter AGENTS.md if it has no map), then check")
+    .addOption(new Option("--preset <name>", "the preset guard.yaml extends").choices(["recommended", "strict", "harness"]).default("recommended"))
+    .option("--dry-run", "print the files guard init would write, and write nothing")
+    .option("--no-cache", "build the import graph again instead of reusing node_modules/.cache/guard")
+    .action(async (flags: InitFlags) => {
+      const { runInitCommand } = await import("./commands/init.js");
+      exitCode = await runInitCommand(flags, io);
     });
 
   program

@@ -86,8 +86,26 @@ function readConfigFile(file: string, root: string, knownRules: readonly string[
   } catch (error) {
     throw new UsageError(`cannot read ${display}: ${(error as Error).message}`);
   }
+  return parseConfigText(text, display, knownRules);
+}
+
+function parseConfigText(text: string, display: string, knownRules: readonly string[]): ConfigFile {
   const source = parseYamlSource(text.replace(/^\uFEFF/, ""), display);
   return { raw: validateConfig(source, knownRules), source };
+}
+
+/**
+ * Loads a config that is not on disk yet, exactly as `loadConfig` would once it is written to
+ * `root/name` (`guard init` proves its file before writing it): the same validation, presets and
+ * defaults, and the same located errors.
+ */
+export function loadConfigText(options: { text: string; root: string; name: string; knownRules: readonly string[] }): ResolvedConfig {
+  const file = join(options.root, options.name);
+  const own = parseConfigText(options.text, options.name, options.knownRules);
+  const presets = resolveExtends(own, file, options.root, options.knownRules, [file]);
+  const config = applyLayers(defaultConfig(options.root), [...presets, own.raw]);
+  config.file = options.name;
+  return config;
 }
 
 /**

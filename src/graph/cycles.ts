@@ -31,8 +31,11 @@ interface Frame {
   index: number;
 }
 
-/** Tarjan's strongly connected components, with an explicit stack instead of recursion. */
-function stronglyConnected(files: readonly string[], successors: (file: string) => readonly string[]): string[][] {
+/**
+ * Tarjan's strongly connected components, with an explicit stack instead of recursion. Each
+ * component comes after every component it leads to (a reverse topological order).
+ */
+export function stronglyConnected(files: readonly string[], successors: (file: string) => readonly string[]): string[][] {
   const order = new Map<string, number>();
   const low = new Map<string, number>();
   const onStack = new Set<string>();
