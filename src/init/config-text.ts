@@ -77,6 +77,6 @@ function generatedSection(generated: readonly GeneratedImport[]): string[] {
   const more = generated.length > 12 ? [`  and ${generated.length - 12} more`] : [];
   return [
     "",
-    ...comment(["Generated files: the code imports these files, which .gitignore ignores (a build or dev server writes them):", ...listed, ...more].join("\n")),
+    ...comment(["Generated files: the code imports these files, which a build or dev server writes (git ignores them, or their names say so):", ...listed, ...more].join("\n")),
   ];
 }

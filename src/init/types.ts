@@ -103,7 +103,7 @@ export interface DocsFacts {
   mdxOnly: { dir: string; pages: number }[];
 }
 
-/** An import of a file that git ignores: a build output the code needs. */
+/** A file a build writes that the code imports (git ignores it, or its name says it is generated). */
 export interface GeneratedImport {
   /** The ignored file (or its extension-less path, as imported). */
   target: string;

@@ -43,11 +43,12 @@ export function importCandidates(target: string): string[] {
  */
 export function generatedTarget(workspace: Workspace, targets: readonly string[]): { path: string; reason: GeneratedReason } | undefined {
   for (const target of targets) {
-    if (GENERATED_NAME.test(target)) return { path: target, reason: "generated name" };
+    // The ignored file itself (`routes.gen.ts`) names it better than the import (`./routes.gen`).
     const candidates = importCandidates(target);
     const ignored = gitIgnoredAmong(workspace, candidates);
     const path = candidates.find((candidate) => ignored.has(candidate));
     if (path !== undefined) return { path, reason: "gitignored" };
+    if (GENERATED_NAME.test(target)) return { path: target, reason: "generated name" };
   }
   return undefined;
 }
@@ -55,7 +56,7 @@ export function generatedTarget(workspace: Workspace, targets: readonly string[]
 /** Asks git about every file these target lists name, at once (see generatedTarget). */
 export function askGitIgnored(workspace: Workspace, targetLists: Iterable<readonly string[]>): void {
   const candidates: string[] = [];
-  for (const targets of targetLists) for (const target of targets) if (!GENERATED_NAME.test(target)) candidates.push(...importCandidates(target));
+  for (const targets of targetLists) for (const target of targets) candidates.push(...importCandidates(target));
   gitIgnoredAmong(workspace, candidates);
 }
 
