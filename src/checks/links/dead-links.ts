@@ -7,6 +7,7 @@ import { isMarkdown, type Workspace } from "../workspace.js";
 import { anchorsOf, hasAnchor } from "./anchors.js";
 import { linkTarget, safeDecode } from "./target.js";
 import { isGitIgnored } from "./gitignored.js";
+import { sitePage } from "./site-pages.js";
 import { closestPath } from "./path-index.js";
 
 export type DeadLinkMessage = "missingFile" | "missingAnchor";
@@ -61,13 +62,13 @@ function checkLink(workspace: Workspace, doc: MarkdownDoc, link: Link): DeadLink
 
 /**
  * The path itself when it exists; otherwise what a docs site would serve for it
- * (`guide` → `guide.md`, `guide.html` → `guide.md`), so site-style links are not false alarms.
+ * (`guide` → `guide.md`, `guide.html` → `guide.md`, `contributing` → `CONTRIBUTING.md`), so
+ * site-style links are not false alarms.
  */
 function existingPath(workspace: Workspace, path: string): string | undefined {
   const repo = workspace.repo;
   if (repo.exists(path)) return path;
-  const stem = path.replace(/\.html?$/i, "");
-  return [`${stem}.md`, `${stem}.mdx`, `${stem}.markdown`].find((variant) => repo.hasFile(variant));
+  return sitePage(workspace, path);
 }
 
 function missingFile(workspace: Workspace, doc: MarkdownDoc, link: Link, path: string, rootAbsolute: boolean): DeadLink {

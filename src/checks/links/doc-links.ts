@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import type { Link } from "../../docs/model.js";
 import type { Workspace } from "../workspace.js";
+import { sitePage } from "./site-pages.js";
 import { linkTarget } from "./target.js";
 
 /** A repo file or folder that a Markdown file points to, and where it does. */
@@ -15,8 +16,6 @@ export interface DocLink {
 const INDEX_NAMES = ["index.md", "README.md", "readme.md", "Readme.md", "index.markdown", "README.markdown", "index.mdx", "README.mdx"];
 // MDX pages (docs sites) are read and followed like Markdown, though no rule reports on them.
 const MARKDOWN_LIKE = /\.(md|markdown|mdx)$/i;
-// Site generators (VitePress, Docusaurus, Starlight) let links leave out the extension.
-const IMPLIED_EXTENSIONS = [".md", ".mdx"];
 
 // `<a href="…">` in inline or block HTML: GitHub renders these as links too. (Any `href=`:
 // looking back for the `<a` costs quadratic time on hostile input and changes nothing real.)
@@ -25,6 +24,8 @@ const HTML_HREF = /\bhref\s*=\s*["']([^"'\n]{1,2000})["']/gi;
 const AT_IMPORT = /(?:^|\s)@((?:\.{0,2}\/)?[\w.\-/]{1,500}\.(?:md|markdown))\b/gim;
 // Inline code that is nothing but a path to a Markdown file (`docs/testing.md`).
 const MARKDOWN_PATH = /^(?:\.{0,2}\/)?[\w.\-/@+]+\.(?:md|markdown)$/i;
+// Inline code that may name a folder (`docs/`, `docs`, `packages/core`): "the docs are in `docs/`".
+const FOLDER_PATH = /^(?:\.{0,2}\/)?\.?[\w@+-][\w.\-@+]*(?:\/[\w.\-@+]+)*\/?$/;
 
 /**
  * The repo path a link destination names (see linkTarget: relative to `fromFile`'s folder, a
@@ -42,8 +43,8 @@ export function isMarkdownLike(path: string): boolean {
 
 /**
  * Every existing repo file or folder `file` points to: Markdown links, reference definitions,
- * `<a href>`, `@imports`, and inline code that is exactly a path to a Markdown file. Computed once
- * per file and run.
+ * `<a href>`, `@imports`, and inline code that is exactly a path to a Markdown file or to a
+ * folder. Computed once per file and run.
  */
 export function docLinks(workspace: Workspace, file: string): DocLink[] {
   const cache = workspace.shared("doc-links", () => new Map<string, DocLink[]>());
@@ -63,10 +64,9 @@ function collectLinks(workspace: Workspace, file: string): DocLink[] {
     else if (path === "" || repo.hasDirectory(path)) found.push({ path, directory: true, kind, line, column });
     else {
       // `guide/cli` and `guide/cli.html` are how site generators link `guide/cli.md`.
-      const stem = path.replace(/\.html$/, "");
-      const implied = IMPLIED_EXTENSIONS.map((extension) => stem + extension).find((file) => repo.hasFile(file));
-      if (implied === undefined) return false;
-      found.push({ path: implied, directory: false, kind, line, column });
+      const page = sitePage(workspace, path);
+      if (page === undefined) return false;
+      found.push({ path: page, directory: false, kind, line, column });
     }
     return true;
   };
@@ -80,13 +80,22 @@ function collectLinks(workspace: Workspace, file: string): DocLink[] {
     }
   };
   for (const link of doc.links) addUrl(link.url, link.kind, link.line, link.column);
+  // A folder named in inline code leads to its index, as a link to it does (never to other files: a
+  // mentioned `package.json` is no link to follow or to couple the doc to).
+  const addFolder = (path: string | undefined, line: number, column: number) => {
+    if (path === undefined || path === "" || !repo.hasDirectory(path)) return false;
+    found.push({ path, directory: true, kind: "inline-code", line, column });
+    return true;
+  };
   for (const code of doc.inlineCode) {
     const value = code.value.trim();
-    if (!MARKDOWN_PATH.test(value)) continue;
+    const markdown = MARKDOWN_PATH.test(value);
+    if (!markdown && !FOLDER_PATH.test(value)) continue;
     // Prose paths are written relative to the file or, as agents usually do, to the repo root.
-    if (!add(resolveDocLink(file, value), "inline-code", code.line, code.column)) {
-      add(resolveDocLink(file, `/${value.replace(/^\.\//, "")}`), "inline-code", code.line, code.column);
-    }
+    const rooted = `/${value.replace(/^\.\//, "")}`;
+    if (markdown) {
+      if (!add(resolveDocLink(file, value), "inline-code", code.line, code.column)) add(resolveDocLink(file, rooted), "inline-code", code.line, code.column);
+    } else if (!addFolder(resolveDocLink(file, value), code.line, code.column)) addFolder(resolveDocLink(file, rooted), code.line, code.column);
   }
   if (doc.text.includes("href")) {
     const lineAt = lineCounter(doc.text);
