@@ -40,6 +40,8 @@ export function reachFromMaps(workspace: Workspace): Reach {
     const count = (nav: SiteNav | undefined) => {
       if (nav === undefined || counted.has(nav)) return;
       counted.add(nav);
+      // A table of contents in Markdown (SUMMARY.md) is a page of the site too.
+      if (isMarkdownLike(nav.file)) visit(nav.file);
       nav.pages.forEach(visit);
     };
     navs.filter((nav) => nav.atDocsRoot).forEach(count);

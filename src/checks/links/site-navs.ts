@@ -49,6 +49,7 @@ function siteNav(workspace: Workspace, file: string, format: NavFormat): SiteNav
   const text = repo.readText(file);
   if (text === undefined) return undefined;
   const reading = readNav(format, file, text, needsScriptTokens(format, file) ? scriptTokens(text, file) : undefined);
+  if (reading.unrelated) return undefined;
   if (reading.problem !== undefined) repo.note(file, `navigation not read: ${reading.problem}`);
   const sources = [file, ...followImports(workspace, file, format, reading)];
   const configPaths = format === "docusaurus" ? docusaurusPaths(workspace, folderOf(file)) : [];

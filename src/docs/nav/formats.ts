@@ -6,7 +6,7 @@ import { readMkdocs } from "./mkdocs.js";
 import { readSidebarData, readSidebarScript } from "./sidebar.js";
 import { readStarlight } from "./starlight.js";
 import { readSummary } from "./summary.js";
-import { emptyReading, type NavFormat, type NavReading, type ScriptTokens } from "./types.js";
+import { unrelatedFile, type NavFormat, type NavReading, type ScriptTokens } from "./types.js";
 import { readVitePress } from "./vitepress.js";
 
 const SCRIPT = /\.(?:[cm]?[jt]s|[jt]sx)$/i;
@@ -61,7 +61,7 @@ export function readNav(format: NavFormat, path: string, text: string, tokens: S
       return readVitePress(tokens);
     case "starlight":
       // An Astro site without the Starlight integration has no sidebar to read.
-      return text.includes("starlight") ? readStarlight(tokens) : emptyReading();
+      return text.includes("starlight") ? readStarlight(tokens) : unrelatedFile();
     case "mintlify":
       return readMintlify(text);
     case "nextra":

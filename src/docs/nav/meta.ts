@@ -1,5 +1,5 @@
 import { isRecord, parseJson } from "./data.js";
-import { emptyReading, isExternal, type NavReading, type ScriptTokens } from "./types.js";
+import { emptyReading, isExternal, unrelatedFile, type NavReading, type ScriptTokens } from "./types.js";
 
 // Keys Nextra gives a meaning other than a page.
 const NEXTRA_SPECIAL = /^(\*|---.*|#.*)$/;
@@ -35,8 +35,8 @@ export function readFumadocs(text: string): NavReading {
   const parsed = parseJson(text);
   if ("problem" in parsed) return emptyReading(parsed.problem);
   const meta = parsed.value;
+  if (!isRecord(meta) || !Object.keys(meta).every((key) => FUMADOCS_KEYS.has(key))) return unrelatedFile();
   const reading = emptyReading();
-  if (!isRecord(meta) || !Object.keys(meta).every((key) => FUMADOCS_KEYS.has(key))) return reading;
   if (!Array.isArray(meta.pages)) {
     reading.folders.push("");
     return reading;

@@ -1,5 +1,5 @@
 import { dataStrings, isRecord, parseJson } from "./data.js";
-import { emptyReading, isExternal, type NavReading } from "./types.js";
+import { emptyReading, isExternal, unrelatedFile, type NavReading } from "./types.js";
 
 /**
  * Mintlify's docs.json (or the older mint.json): every string of a `pages` list, however deep
@@ -9,8 +9,8 @@ import { emptyReading, isExternal, type NavReading } from "./types.js";
 export function readMintlify(text: string): NavReading {
   const parsed = parseJson(text);
   if ("problem" in parsed) return emptyReading(parsed.problem);
+  if (!isRecord(parsed.value) || parsed.value.navigation === undefined) return unrelatedFile();
   const reading = emptyReading();
-  if (!isRecord(parsed.value) || parsed.value.navigation === undefined) return reading;
   for (const { value, key, parentKey } of dataStrings(parsed.value.navigation)) {
     if (isExternal(value)) continue;
     if ((key === undefined && parentKey === "pages") || key === "root") reading.pages.push(value);

@@ -29,6 +29,8 @@ export interface NavReading {
   prefixes: string[];
   /** Why nothing was read (a malformed file); undefined when the file was read, even if it lists nothing. */
   problem?: string;
+  /** The file is no navigation of this format after all (an Astro site without Starlight, some other docs.json). */
+  unrelated?: boolean;
 }
 
 /**
@@ -50,6 +52,11 @@ export interface ScriptTokens {
   topKeys: string[];
   /** Module specifiers of `import … from`, `import()`, `require()`. */
   imports: string[];
+}
+
+/** A file with a navigation file's name that is something else. */
+export function unrelatedFile(): NavReading {
+  return { ...emptyReading(), unrelated: true };
 }
 
 export function emptyReading(problem?: string): NavReading {

@@ -75,4 +75,20 @@ describe("docs/dead-link", () => {
       { file: "docs/a.md", line: 1, column: 24, message: "link to 100%.md: no such file or folder (docs/100%.md)" },
     ]);
   });
+
+  it("accepts a site-style link in another case (sites serve docs/CONTRIBUTING.md at /docs/contributing), not a file link in the wrong case", () => {
+    const { findings } = checkRule(
+      {
+        "docs/index.md": "[site](/docs/contributing) [html](./contributing.html) [file](./contributing.md) [two](./notes)\n",
+        "docs/CONTRIBUTING.md": "# Contributing\n",
+        "docs/Notes.md": "# Notes\n",
+        "docs/NOTES.md": "# NOTES: which one a site serves for ./notes is not ours to guess\n",
+      },
+      RULE,
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      "link to ./contributing.md: no such file or folder (docs/contributing.md); did you mean CONTRIBUTING.md?",
+      "link to ./notes: no such file or folder (docs/notes)",
+    ]);
+  });
 });
