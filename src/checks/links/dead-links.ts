@@ -51,7 +51,8 @@ function checkLink(workspace: Workspace, doc: MarkdownDoc, link: Link): DeadLink
   const repo = workspace.repo;
   // `/img/logo.png` in a docs site usually means the site's static folder, not the repo root.
   if (target.rootAbsolute && !repo.exists(target.path.split("/")[0]!)) return undefined;
-  const existing = existingPath(workspace, target.path);
+  // An agent opens a map's links as files, where case matters; a site's page is served by its route.
+  const existing = existingPath(workspace, target.path, !workspace.maps().includes(doc.path));
   // A missing build output (`coverage/index.html`) is fine when git ignores it: a build makes it.
   if (existing === undefined) return isGitIgnored(workspace, target.path) ? undefined : missingFile(workspace, doc, link, target.path, target.rootAbsolute);
   if (!target.anchor || target.plain || !isMarkdown(existing) || !repo.hasFile(existing)) return undefined;
@@ -65,10 +66,10 @@ function checkLink(workspace: Workspace, doc: MarkdownDoc, link: Link): DeadLink
  * (`guide` → `guide.md`, `guide.html` → `guide.md`, `contributing` → `CONTRIBUTING.md`), so
  * site-style links are not false alarms.
  */
-function existingPath(workspace: Workspace, path: string): string | undefined {
+function existingPath(workspace: Workspace, path: string, anyCase: boolean): string | undefined {
   const repo = workspace.repo;
   if (repo.exists(path)) return path;
-  return sitePage(workspace, path);
+  return sitePage(workspace, path, anyCase);
 }
 
 function missingFile(workspace: Workspace, doc: MarkdownDoc, link: Link, path: string, rootAbsolute: boolean): DeadLink {

@@ -8,12 +8,12 @@ const PAGE_EXTENSION = /\.(?:md|mdx|markdown)$/i;
  * The page a docs site serves for a path written without its extension, as site generators
  * let links be written: `guide/cli` and `guide/cli.html` are guide/cli.md (or .mdx), and a
  * site that lowercases its routes serves docs/CONTRIBUTING.md at `docs/contributing`.
- * Undefined when the path has another extension or names no page.
+ * Undefined when the path has another extension or names no page (in its own case, unless `anyCase`).
  */
-export function sitePage(workspace: Workspace, path: string): string | undefined {
+export function sitePage(workspace: Workspace, path: string, anyCase = true): string | undefined {
   const stem = path.replace(/\.html?$/i, "");
   const implied = IMPLIED_EXTENSIONS.map((extension) => stem + extension).find((file) => workspace.repo.hasFile(file));
-  if (implied !== undefined || /\.[a-z0-9]+$/i.test(stem.slice(stem.lastIndexOf("/") + 1))) return implied;
+  if (implied !== undefined || !anyCase || /\.[a-z0-9]+$/i.test(stem.slice(stem.lastIndexOf("/") + 1))) return implied;
   const caseless = caselessPages(workspace).get(caselessKey(stem)) ?? [];
   // Two pages that differ only in case: which one the site serves is not ours to guess.
   return caseless.length === 1 ? caseless[0] : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { checkRule, runGuard, makeRepo, type FileTree } from "../../helpers/repo.js";
+import { checkJson, checkRule, execGit, makeRepo, runGuard, writeFiles, type FileTree } from "../../helpers/repo.js";
 
 const RULE = "docs/orphan";
 
@@ -253,6 +253,32 @@ describe("docs/orphan: docs-site navigation files count as links", () => {
     expect(orphans(files)).toEqual(["docs/b.md"]);
     expect(orphans({ ...files, "guard.yaml": "docs:\n  nav: []\n" })).toEqual(["docs/a.md", "docs/b.md"]);
     expect(orphans({ ...files, "guard.yaml": "docs:\n  nav: [docs/site-menu.yml]\n" })).toEqual(["docs/a.md"]);
+  });
+});
+
+describe("docs/orphan: the navigation as a related place", () => {
+  it("names the site's navigation in the fix and as related, so --staged reports a page the staged nav drops", () => {
+    const { dir, findings } = checkRule(
+      {
+        ...MAP,
+        "docs/sidebar.json": JSON.stringify([{ slug: "a" }, { slug: "b" }]),
+        "docs/a.md": "# A\n",
+        "docs/b.md": "# B\n",
+      },
+      RULE,
+    );
+    expect(findings).toEqual([]);
+    writeFiles(dir, { "docs/sidebar.json": JSON.stringify([{ slug: "a" }]) });
+    execGit(dir, ["add", "docs/sidebar.json"]);
+    const report = checkJson(dir, ["--only", RULE, "--staged"]);
+    expect(report.diagnostics.map((d) => d.file)).toEqual(["docs/b.md"]);
+    expect(report.diagnostics[0]!.related).toEqual([
+      { file: "AGENTS.md", message: "agent map" },
+      { file: "docs/sidebar.json", message: "docs-site navigation" },
+    ]);
+    expect(report.diagnostics[0]!.fix).toBe(
+      "Add a Markdown link to docs/b.md in AGENTS.md (or in another doc that an agent map already leads to), or list it in the site's navigation docs/sidebar.json, or delete docs/b.md if it is obsolete.",
+    );
   });
 });
 
