@@ -1,6 +1,6 @@
 import { createRequire } from "node:module";
 import { bundled } from "../../core/bundle.js";
-import type { ScriptString, ScriptTokens } from "../../docs/nav/types.js";
+import type { ScriptTokens } from "../../docs/nav/types.js";
 import type { extractImports as ExtractImports } from "../../graph/extract-imports.js";
 import type { CodeTokens as CodeTokensClass } from "../../graph/extract-tokens.js";
 import type { TS } from "../../graph/typescript.js";
@@ -39,8 +39,9 @@ export function scriptTokens(text: string, path: string): ScriptTokens {
   // `default: 'x'`: a keyword before `:` is a property name.
   const isKeyword = (kind: TS.SyntaxKind) => kind >= K.FirstKeyword && kind <= K.LastKeyword;
   const result: ScriptTokens = { strings: [], topKeys: [], imports: [] };
-  const brackets: number[] = []; // open `{`, `[`, `(` and template heads, innermost last
-  let braces = 0; // how many of them are `{`
+  // Open `{`, `[`, `(` and template heads, innermost last, each with the property it is the value of.
+  const frames: { kind: TS.SyntaxKind; name: string | undefined }[] = [];
+  let braces = 0; // how many frames are `{`
   let before = K.Unknown; // the two tokens before the current one, and their values
   let beforeValue = "";
   let last = K.Unknown;
@@ -50,22 +51,19 @@ export function scriptTokens(text: string, path: string): ScriptTokens {
     try {
       for (let kind = tokens.next(); kind !== K.EndOfFileToken; kind = tokens.next()) {
         const value = kind === K.StringLiteral || kind === K.NoSubstitutionTemplateLiteral || kind === K.Identifier ? tokens.value() : "";
+        // `name: 'x'` or `name: {`: the token before `:` names what follows.
+        const property = last === K.ColonToken && (before === K.Identifier || before === K.StringLiteral || isKeyword(before)) ? beforeValue : undefined;
         if (kind === K.OpenBraceToken || kind === K.OpenBracketToken || kind === K.OpenParenToken || kind === K.TemplateHead) {
-          brackets.push(kind);
+          frames.push({ kind, name: property });
           if (kind === K.OpenBraceToken) braces++;
         } else if (kind === K.CloseBraceToken || kind === K.CloseBracketToken || kind === K.CloseParenToken || kind === K.TemplateTail) {
-          if (brackets.pop() === K.OpenBraceToken) braces--;
-        }
-        else if (kind === K.StringLiteral || kind === K.NoSubstitutionTemplateLiteral) {
-          const inner = brackets[brackets.length - 1];
-          const afterColon = last === K.ColonToken && (before === K.Identifier || before === K.StringLiteral || isKeyword(before));
-          const string: ScriptString = {
-            value,
-            property: afterColon ? beforeValue : undefined,
-            element: inner === K.OpenBracketToken && (last === K.OpenBracketToken || last === K.CommaToken),
-          };
-          result.strings.push(string);
-        } else if (kind === K.ColonToken && braces === 1 && brackets[brackets.length - 1] === K.OpenBraceToken) {
+          if (frames.pop()?.kind === K.OpenBraceToken) braces--;
+        } else if (kind === K.StringLiteral || kind === K.NoSubstitutionTemplateLiteral) {
+          const inner = frames[frames.length - 1];
+          const element = inner?.kind === K.OpenBracketToken && (last === K.OpenBracketToken || last === K.CommaToken);
+          const within = inner?.kind === K.OpenBraceToken ? inner.name : undefined;
+          result.strings.push({ value, property, element, within });
+        } else if (kind === K.ColonToken && braces === 1 && frames[frames.length - 1]?.kind === K.OpenBraceToken) {
           if (last === K.Identifier || last === K.StringLiteral) result.topKeys.push(lastValue);
         }
         before = last;

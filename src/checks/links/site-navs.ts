@@ -1,10 +1,10 @@
-import { posix } from "node:path";
-import { needsScriptTokens, readImportedModule, readNav } from "../../docs/nav/formats.js";
-import { docusaurusDocsPaths } from "../../docs/nav/docusaurus.js";
+import { needsScriptTokens, readNav } from "../../docs/nav/formats.js";
 import { folderOf, join, navLayout } from "../../docs/nav/layout.js";
 import type { NavFormat, NavReading } from "../../docs/nav/types.js";
+import { rewrittenSources } from "../../docs/nav/vitepress.js";
 import type { Workspace } from "../workspace.js";
 import { navFiles } from "./nav-files.js";
+import { docusaurusPaths, followImports, vitePressAdditionalConfigs } from "./nav-modules.js";
 import { PageResolver } from "./nav-pages.js";
 import { scriptTokens } from "./nav-script.js";
 
@@ -21,11 +21,6 @@ export interface SiteNav {
   /** It sits in a docs root, or its content is one: its entries count as links without a map naming it. */
   atDocsRoot: boolean;
 }
-
-const SCRIPT_EXTENSIONS = [".ts", ".mts", ".cts", ".js", ".mjs", ".cjs", ".tsx", ".jsx", ".json"];
-const DOCUSAURUS_CONFIGS = ["docusaurus.config.ts", "docusaurus.config.js", "docusaurus.config.mjs", "docusaurus.config.cjs"];
-/** A config's sidebar may be split over a few modules; this many are followed at most. */
-const MAX_MODULES = 16;
 
 /** Every navigation file of this run, read and resolved once. */
 export function siteNavs(workspace: Workspace): SiteNav[] {
@@ -51,72 +46,42 @@ function siteNav(workspace: Workspace, file: string, format: NavFormat): SiteNav
   const reading = readNav(format, file, text, needsScriptTokens(format, file) ? scriptTokens(text, file) : undefined);
   if (reading.unrelated) return undefined;
   if (reading.problem !== undefined) repo.note(file, `navigation not read: ${reading.problem}`);
-  const sources = [file, ...followImports(workspace, file, format, reading)];
+  const seen = new Set<string>();
+  const siteOfImports = format === "vitepress" ? navLayout(format, file, reading).siteFolder : folderOf(file);
+  const sources = [file, ...followImports(workspace, file, reading.imports, format, reading, siteOfImports, seen)];
   const configPaths = format === "docusaurus" ? docusaurusPaths(workspace, folderOf(file)) : [];
   const layout = navLayout(format, file, reading, configPaths);
   const roots = layout.contentRoots.filter((root) => root === "" || repo.hasDirectory(root));
   const primary = roots[0];
-  const resolver = PageResolver.of(workspace);
-  const pages = new Set<string>();
-  const refs = [...reading.pages, ...reading.pages.filter((ref) => !ref.startsWith("/")).flatMap((ref) => reading.prefixes.map((prefix) => `${prefix}/${ref}`))];
-  for (const ref of refs) for (const page of resolver.resolve(ref, roots)) pages.add(page);
-  for (const folder of reading.folders) {
-    const found = roots.map((root) => join(root, folder)).find((path) => path !== undefined && (path === "" || repo.hasDirectory(path)));
-    if (found !== undefined) for (const page of resolver.pagesUnder(found)) pages.add(page);
-  }
-  if (layout.home && primary !== undefined) for (const page of resolver.folderPages(primary)) pages.add(page);
-  const underDocsRoot = (folder: string) => workspace.inDocsRoot(folder === "" ? "index.md" : `${folder}/index.md`);
+  if (format === "vitepress" && primary !== undefined) sources.push(...vitePressAdditionalConfigs(workspace, primary, reading, seen));
   return {
     file,
     format,
     sources,
     siteFolders: [...new Set([layout.siteFolder, primary ?? ""])].filter((folder) => folder !== ""),
-    pages: [...pages].sort(),
-    atDocsRoot: workspace.inDocsRoot(file) || (primary !== undefined && underDocsRoot(primary)),
+    pages: listedPages(workspace, reading, roots, layout.home),
+    atDocsRoot: workspace.inDocsRoot(file) || (primary !== undefined && workspace.inDocsRoot(primary === "" ? "index.md" : `${primary}/index.md`)),
   };
 }
 
-/**
- * The local modules a JS/TS config imports (its sidebar is often in `./sidebar.ts`), read with
- * the same format and merged into `reading`; only inside the site's folder, a few at most.
- */
-function followImports(workspace: Workspace, file: string, format: NavFormat, reading: NavReading): string[] {
-  const site = format === "vitepress" ? folderOf(folderOf(file)) : folderOf(file);
-  const followed: string[] = [];
-  const seen = new Set([file]);
-  const queue = reading.imports.map((specifier) => ({ from: file, specifier }));
-  for (let next = queue.shift(); next !== undefined && followed.length < MAX_MODULES; next = queue.shift()) {
-    if (!next.specifier.startsWith(".")) continue;
-    const module = moduleFile(workspace, join(folderOf(next.from), next.specifier));
-    if (module === undefined || seen.has(module) || !(site === "" || module.startsWith(`${site}/`))) continue;
-    seen.add(module);
-    const text = workspace.repo.readText(module);
-    if (text === undefined) continue;
-    const imported = readImportedModule(format, module, text, module.endsWith(".json") ? undefined : scriptTokens(text, module));
-    followed.push(module);
-    reading.pages.push(...imported.pages);
-    reading.folders.push(...imported.folders);
-    reading.prefixes.push(...imported.prefixes);
-    queue.push(...imported.imports.map((specifier) => ({ from: module, specifier })));
+/** The page files a navigation's entries, autogenerated folders and home page name, sorted. */
+function listedPages(workspace: Workspace, reading: NavReading, roots: readonly string[], home: boolean): string[] {
+  const resolver = PageResolver.of(workspace);
+  const pages = new Set<string>();
+  const add = (found: readonly string[]) => found.forEach((page) => pages.add(page));
+  // A sidebar group's `base` is written right before each relative link below it.
+  const links = [...reading.pages, ...reading.pages.filter((ref) => !ref.startsWith("/")).flatMap((ref) => reading.prefixes.map((prefix) => prefix + ref))];
+  for (const link of links) {
+    add(resolver.resolve(link, roots));
+    for (const source of rewrittenSources(link, reading.rewrites)) add(resolver.resolve(source, roots.slice(0, 1)));
   }
-  return followed;
-}
-
-/** The repo file an import names: as written, with an implied extension, or a folder's index. */
-function moduleFile(workspace: Workspace, path: string | undefined): string | undefined {
-  if (path === undefined) return undefined;
-  const { repo } = workspace;
-  const stem = path.replace(/\.[cm]?js$/, "");
-  const candidates = [path, ...SCRIPT_EXTENSIONS.map((extension) => stem + extension), ...SCRIPT_EXTENSIONS.map((extension) => `${path}/index${extension}`)];
-  return candidates.find((candidate) => repo.hasFile(candidate));
-}
-
-/** The docs folders a docusaurus.config beside the sidebars names (`path: '../docs'`). */
-function docusaurusPaths(workspace: Workspace, folder: string): string[] {
-  for (const name of DOCUSAURUS_CONFIGS) {
-    const config = folder === "" ? name : posix.join(folder, name);
-    const text = workspace.repo.hasFile(config) ? workspace.repo.readText(config) : undefined;
-    if (text !== undefined) return docusaurusDocsPaths(scriptTokens(text, config));
+  for (const folder of reading.folders) {
+    const found = roots.map((root) => join(root, folder)).find((path) => path !== undefined && (path === "" || workspace.repo.hasDirectory(path)));
+    if (found !== undefined) add(resolver.pagesUnder(found));
   }
-  return [];
+  if (home && roots[0] !== undefined) {
+    add(resolver.folderPages(roots[0]));
+    for (const source of rewrittenSources("/", reading.rewrites)) add(resolver.resolve(source, roots.slice(0, 1)));
+  }
+  return [...pages].sort();
 }

@@ -21,7 +21,7 @@ export function wellKnownNavFormat(path: string, underDocsRoot: boolean): NavFor
   if (/^mkdocs\.ya?ml$/i.test(name)) return "mkdocs";
   if (name === "SUMMARY.md") return "summary";
   if (/^sidebars\.(?:json|[cm]?[jt]s)$/.test(name)) return "docusaurus";
-  if (/(^|\/)\.vitepress\/config\.[cm]?[jt]s$/.test(path)) return "vitepress";
+  if (/(^|\/)\.vitepress\/config(?:\/index)?\.[cm]?[jt]s$/.test(path)) return "vitepress";
   if (/^astro\.config\.[cm]?[jt]s$/.test(name)) return "starlight";
   if (name === "docs.json" || name === "mint.json") return "mintlify";
   if (/^_meta\.(?:json|[cm]?[jt]sx?)$/.test(name)) return "nextra";

@@ -25,7 +25,8 @@ export function navLayout(format: NavFormat, file: string, reading: NavReading, 
       // A website/ folder often serves the repo's top-level docs/ (`path: '../docs'`).
       return layout([...configPaths.map((path) => join(dir, path)), join(dir, "docs"), join(folderOf(dir), "docs"), dir], dir, true);
     case "vitepress": {
-      const site = folderOf(dir);
+      // The site is the folder holding .vitepress (config.ts or config/index.ts inside it).
+      const site = folderOf(file.slice(0, file.lastIndexOf(".vitepress/") + ".vitepress".length));
       return layout([join(site, reading.contentDir ?? ".")], site, true);
     }
     case "starlight":

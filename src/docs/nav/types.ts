@@ -27,6 +27,8 @@ export interface NavReading {
   contentDir?: string;
   /** Prefixes a relative entry may be written under (VitePress sidebar groups' `base`). */
   prefixes: string[];
+  /** Path rewrites of the site (VitePress `rewrites`): the page served at `served` is the file `source`. */
+  rewrites: { source: string; served: string }[];
   /** Why nothing was read (a malformed file); undefined when the file was read, even if it lists nothing. */
   problem?: string;
   /** The file is no navigation of this format after all (an Astro site without Starlight, some other docs.json). */
@@ -44,6 +46,8 @@ export interface ScriptString {
   property: string | undefined;
   /** Directly inside `[…]`. */
   element: boolean;
+  /** The property whose object literal holds it (`rewrites` for `rewrites: { 'en/:rest*': ':rest*' }`). */
+  within: string | undefined;
 }
 
 export interface ScriptTokens {
@@ -60,7 +64,7 @@ export function unrelatedFile(): NavReading {
 }
 
 export function emptyReading(problem?: string): NavReading {
-  return { pages: [], folders: [], imports: [], prefixes: [], ...(problem === undefined ? {} : { problem }) };
+  return { pages: [], folders: [], imports: [], prefixes: [], rewrites: [], ...(problem === undefined ? {} : { problem }) };
 }
 
 /** An entry that points off-site (`https:`, `mailto:`, `//host`) is no page of this repository. */

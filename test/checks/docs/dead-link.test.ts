@@ -52,14 +52,14 @@ describe("docs/dead-link", () => {
       "",
       "[intro](./intro) [html](intro.html) [static](/img/logo.png) [coverage](../coverage/index.html)",
       "[outside](../../../elsewhere/x.md) [encoded](how%20to.md) [vitepress](./intro.md#custom-id) [site style](./intro.md#build-target)",
-      "[linked code](../src/app.ts) [badge heading](./intro.md#options)",
+      "[linked code](../src/app.ts) [badge heading](./intro.md#options) [code heading](./intro.md#content)",
       "",
     ].join("\n");
     const { findings } = checkRule(
       {
         ".gitignore": "coverage/\n",
         "docs/guide.md": doc,
-        "docs/intro.md": "# Intro {#custom-id}\n\n## build.target\n\n## Options <Badge text=\"new\" />\n",
+        "docs/intro.md": "# Intro {#custom-id}\n\n## build.target\n\n## Options <Badge text=\"new\" />\n\n## `<Content />` <Badge type=\"info\" text=\"component\" />\n",
         "docs/how to.md": "# How\n",
         "src/app.ts": "export {};\n",
       },
