@@ -8,6 +8,7 @@ import { anchorsOf, hasAnchor } from "./anchors.js";
 import { linkTarget, safeDecode } from "./target.js";
 import { isGitIgnored } from "./gitignored.js";
 import { sitePage } from "./site-pages.js";
+import { folderUrlPage, siteRoutePage } from "./site-routes.js";
 import { closestPath } from "./path-index.js";
 
 export type DeadLinkMessage = "missingFile" | "missingAnchor";
@@ -52,7 +53,8 @@ function checkLink(workspace: Workspace, doc: MarkdownDoc, link: Link): DeadLink
   // `/img/logo.png` in a docs site usually means the site's static folder, not the repo root.
   if (target.rootAbsolute && !repo.exists(target.path.split("/")[0]!)) return undefined;
   // An agent opens a map's links as files, where case matters; a site's page is served by its route.
-  const existing = existingPath(workspace, target.path, !workspace.maps().includes(doc.path));
+  const sitePageLink = !workspace.maps().includes(doc.path);
+  const existing = existingPath(workspace, target.path, sitePageLink) ?? (sitePageLink ? folderUrlPage(workspace, doc.path, link.url) : undefined);
   // A missing build output (`coverage/index.html`) is fine when git ignores it: a build makes it.
   if (existing === undefined) return isGitIgnored(workspace, target.path) ? undefined : missingFile(workspace, doc, link, target.path, target.rootAbsolute);
   if (!target.anchor || target.plain || !isMarkdown(existing) || !repo.hasFile(existing)) return undefined;
@@ -62,14 +64,14 @@ function checkLink(workspace: Workspace, doc: MarkdownDoc, link: Link): DeadLink
 }
 
 /**
- * The path itself when it exists; otherwise what a docs site would serve for it
- * (`guide` → `guide.md`, `guide.html` → `guide.md`, `contributing` → `CONTRIBUTING.md`), so
- * site-style links are not false alarms.
+ * The path itself when it exists; otherwise what a docs site would serve for it (`guide` →
+ * `guide.md`, `guide.html` → `guide.md`; in a docs page also `contributing` → `CONTRIBUTING.md`
+ * and a Docusaurus doc id), so site-style links are not false alarms.
  */
-function existingPath(workspace: Workspace, path: string, anyCase: boolean): string | undefined {
+function existingPath(workspace: Workspace, path: string, sitePageLink: boolean): string | undefined {
   const repo = workspace.repo;
   if (repo.exists(path)) return path;
-  return sitePage(workspace, path, anyCase);
+  return sitePage(workspace, path, sitePageLink) ?? (sitePageLink ? siteRoutePage(workspace, path) : undefined);
 }
 
 function missingFile(workspace: Workspace, doc: MarkdownDoc, link: Link, path: string, rootAbsolute: boolean): DeadLink {

@@ -1,8 +1,12 @@
-import { posix } from "node:path";
 import type { Link } from "../../docs/model.js";
 import type { Workspace } from "../workspace.js";
+import { folderIndexes, isMarkdownLike } from "./folder-pages.js";
 import { sitePage } from "./site-pages.js";
+import { siteRoutePage } from "./site-routes.js";
 import { linkTarget } from "./target.js";
+
+// Several rules import these from here.
+export { folderIndexes, folderOf, isMarkdownLike } from "./folder-pages.js";
 
 /** A repo file or folder that a Markdown file points to, and where it does. */
 export interface DocLink {
@@ -13,15 +17,13 @@ export interface DocLink {
   column: number;
 }
 
-const INDEX_NAMES = ["index.md", "README.md", "readme.md", "Readme.md", "index.markdown", "README.markdown", "index.mdx", "README.mdx"];
-// MDX pages (docs sites) are read and followed like Markdown, though no rule reports on them.
-const MARKDOWN_LIKE = /\.(md|markdown|mdx)$/i;
-
 // `<a href="…">` in inline or block HTML: GitHub renders these as links too. (Any `href=`:
 // looking back for the `<a` costs quadratic time on hostile input and changes nothing real.)
 const HTML_HREF = /\bhref\s*=\s*["']([^"'\n]{1,2000})["']/gi;
 // `@path/to/file.md` imports (Claude Code, Gemini CLI) load the file, so they lead to it.
 const AT_IMPORT = /(?:^|\s)@((?:\.{0,2}\/)?[\w.\-/]{1,500}\.(?:md|markdown))\b/gim;
+// `import Note from './_note.md';` in MDX (Docusaurus partials): the page shows the imported file.
+const MDX_IMPORT = /^import\s[^'"\n]{0,500}?\sfrom\s+['"](\.{1,2}\/[^'"\n]{1,500}\.mdx?)['"]/gm;
 // Inline code that is nothing but a path to a Markdown file (`docs/testing.md`).
 const MARKDOWN_PATH = /^(?:\.{0,2}\/)?[\w.\-/@+]+\.(?:md|markdown)$/i;
 // Inline code that may name a folder (`docs/`, `docs`, `packages/core`): "the docs are in `docs/`".
@@ -37,14 +39,11 @@ export function resolveDocLink(fromFile: string, url: string): string | undefine
   return target.kind === "path" ? target.path : undefined;
 }
 
-export function isMarkdownLike(path: string): boolean {
-  return MARKDOWN_LIKE.test(path);
-}
 
 /**
  * Every existing repo file or folder `file` points to: Markdown links, reference definitions,
- * `<a href>`, `@imports`, and inline code that is exactly a path to a Markdown file or to a
- * folder. Computed once per file and run.
+ * `<a href>`, `@imports`, MDX `import … from './part.md'`, and inline code that is exactly a path
+ * to a Markdown file or to a folder. Computed once per file and run.
  */
 export function docLinks(workspace: Workspace, file: string): DocLink[] {
   const cache = workspace.shared("doc-links", () => new Map<string, DocLink[]>());
@@ -64,7 +63,7 @@ function collectLinks(workspace: Workspace, file: string): DocLink[] {
     else if (path === "" || repo.hasDirectory(path)) found.push({ path, directory: true, kind, line, column });
     else {
       // `guide/cli` and `guide/cli.html` are how site generators link `guide/cli.md`.
-      const page = sitePage(workspace, path);
+      const page = sitePage(workspace, path) ?? siteRoutePage(workspace, path);
       if (page === undefined) return false;
       found.push({ path: page, directory: false, kind, line, column });
     }
@@ -105,6 +104,10 @@ function collectLinks(workspace: Workspace, file: string): DocLink[] {
     const lineAt = lineCounter(doc.text);
     for (const match of doc.text.matchAll(AT_IMPORT)) add(resolveDocLink(file, match[1]!), "import", lineAt(match.index), 1);
   }
+  if (doc.text.includes("import")) {
+    const lineAt = lineCounter(doc.text);
+    for (const match of doc.text.matchAll(MDX_IMPORT)) add(resolveDocLink(file, match[1]!), "import", lineAt(match.index), 1);
+  }
   return found;
 }
 
@@ -128,24 +131,6 @@ function lineCounter(text: string): (index: number) => number {
   };
 }
 
-/** The index files of each folder that has any (index.md first, then README.md), built once per run. */
-export function folderIndexes(workspace: Workspace): Map<string, string[]> {
-  return workspace.shared("doc-folder-indexes", () => {
-    const byFolder = new Map<string, string[]>();
-    for (const file of workspace.repo.files) {
-      if (!isMarkdownLike(file)) continue;
-      const rank = INDEX_NAMES.indexOf(posix.basename(file));
-      if (rank < 0) continue;
-      const folder = folderOf(file);
-      const list = byFolder.get(folder) ?? [];
-      list.push(file);
-      byFolder.set(folder, list);
-    }
-    for (const list of byFolder.values()) list.sort((a, b) => INDEX_NAMES.indexOf(posix.basename(a)) - INDEX_NAMES.indexOf(posix.basename(b)));
-    return byFolder;
-  });
-}
-
 /** The Markdown files `file` leads a reader to: linked files, and the index files of linked folders. */
 export function linkedMarkdown(workspace: Workspace, file: string): string[] {
   const indexes = folderIndexes(workspace);
@@ -158,10 +143,4 @@ export function linkedMarkdown(workspace: Workspace, file: string): string[] {
     }
   }
   return targets;
-}
-
-/** The folder of a repo path, "" for the root. */
-export function folderOf(path: string): string {
-  const dir = posix.dirname(path);
-  return dir === "." ? "" : dir;
 }

@@ -1,5 +1,5 @@
 import { posix } from "node:path";
-import { docusaurusDocsPaths } from "../../docs/nav/docusaurus.js";
+import { docusaurusConfig } from "../../docs/nav/docusaurus.js";
 import { readImportedModule } from "../../docs/nav/formats.js";
 import { folderOf, join } from "../../docs/nav/layout.js";
 import type { NavFormat, NavReading } from "../../docs/nav/types.js";
@@ -61,14 +61,26 @@ export function vitePressAdditionalConfigs(workspace: Workspace, sourceFolder: s
   return read;
 }
 
-/** The docs folders a docusaurus.config beside the sidebars names (`path: '../docs'`). */
-export function docusaurusPaths(workspace: Workspace, folder: string): string[] {
+/** What the docusaurus.config beside the sidebars says: its docs folders and their URL (see docusaurusConfig). */
+export function docusaurusSite(workspace: Workspace, folder: string): { paths: string[]; routeBasePaths: string[] } {
   for (const name of DOCUSAURUS_CONFIGS) {
     const config = folder === "" ? name : posix.join(folder, name);
     const text = workspace.repo.hasFile(config) ? workspace.repo.readText(config) : undefined;
-    if (text !== undefined) return docusaurusDocsPaths(scriptTokens(text, config));
+    if (text !== undefined) return docusaurusConfig(scriptTokens(text, config));
   }
-  return [];
+  return { paths: [], routeBasePaths: ["docs"] };
+}
+
+/** Docusaurus' older versions of the docs: `versioned_docs/version-<name>/` beside the site config, by name. */
+export function docusaurusVersions(workspace: Workspace, site: string): { name: string; folder: string }[] {
+  const prefix = `${site === "" ? "" : `${site}/`}versioned_docs/version-`;
+  const found = new Map<string, string>();
+  for (const file of workspace.repo.files) {
+    if (!file.startsWith(prefix)) continue;
+    const name = file.slice(prefix.length).split("/")[0]!;
+    if (file.length > prefix.length + name.length) found.set(name, prefix + name);
+  }
+  return [...found].map(([name, folder]) => ({ name, folder }));
 }
 
 function merge(into: NavReading, from: NavReading): void {
@@ -76,6 +88,7 @@ function merge(into: NavReading, from: NavReading): void {
   into.folders.push(...from.folders);
   into.prefixes.push(...from.prefixes);
   into.rewrites.push(...from.rewrites);
+  into.locales.push(...from.locales);
   into.contentDir ??= from.contentDir;
 }
 

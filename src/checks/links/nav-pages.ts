@@ -1,7 +1,7 @@
 import { looseKey, pageKeys } from "../../docs/nav/page-keys.js";
 import { join } from "../../docs/nav/layout.js";
 import type { Workspace } from "../workspace.js";
-import { folderIndexes, isMarkdownLike } from "./doc-links.js";
+import { folderIndexes, isMarkdownLike } from "./folder-pages.js";
 import { caselessKey, caselessPages } from "./site-pages.js";
 import { safeDecode } from "./target.js";
 

@@ -38,7 +38,7 @@ export function scriptTokens(text: string, path: string): ScriptTokens {
   const K = ts.SyntaxKind;
   // `default: 'x'`: a keyword before `:` is a property name.
   const isKeyword = (kind: TS.SyntaxKind) => kind >= K.FirstKeyword && kind <= K.LastKeyword;
-  const result: ScriptTokens = { strings: [], topKeys: [], imports: [] };
+  const result: ScriptTokens = { strings: [], topKeys: [], keys: [], imports: [] };
   // Open `{`, `[`, `(` and template heads, innermost last, each with the property it is the value of.
   const frames: { kind: TS.SyntaxKind; name: string | undefined }[] = [];
   let braces = 0; // how many frames are `{`
@@ -54,7 +54,8 @@ export function scriptTokens(text: string, path: string): ScriptTokens {
         // `name: 'x'` or `name: {`: the token before `:` names what follows.
         const property = last === K.ColonToken && (before === K.Identifier || before === K.StringLiteral || isKeyword(before)) ? beforeValue : undefined;
         if (kind === K.OpenBraceToken || kind === K.OpenBracketToken || kind === K.OpenParenToken || kind === K.TemplateHead) {
-          frames.push({ kind, name: property });
+          // `locales: {` and `const locales = {` both name the object.
+          frames.push({ kind, name: property ?? (last === K.EqualsToken && before === K.Identifier ? beforeValue : undefined) });
           if (kind === K.OpenBraceToken) braces++;
         } else if (kind === K.CloseBraceToken || kind === K.CloseBracketToken || kind === K.CloseParenToken || kind === K.TemplateTail) {
           if (frames.pop()?.kind === K.OpenBraceToken) braces--;
@@ -63,8 +64,9 @@ export function scriptTokens(text: string, path: string): ScriptTokens {
           const element = inner?.kind === K.OpenBracketToken && (last === K.OpenBracketToken || last === K.CommaToken);
           const within = inner?.kind === K.OpenBraceToken ? inner.name : undefined;
           result.strings.push({ value, property, element, within });
-        } else if (kind === K.ColonToken && braces === 1 && frames[frames.length - 1]?.kind === K.OpenBraceToken) {
-          if (last === K.Identifier || last === K.StringLiteral) result.topKeys.push(lastValue);
+        } else if (kind === K.ColonToken && frames[frames.length - 1]?.kind === K.OpenBraceToken && (last === K.Identifier || last === K.StringLiteral)) {
+          if (braces === 1) result.topKeys.push(lastValue);
+          result.keys.push({ name: lastValue, within: frames[frames.length - 1]!.name });
         }
         before = last;
         beforeValue = lastValue;

@@ -1,6 +1,6 @@
 import type { Workspace } from "../workspace.js";
-import { docLinks, folderIndexes, isMarkdownLike } from "./doc-links.js";
-import { resolveDocLink } from "./doc-links.js";
+import { docLinks, resolveDocLink } from "./doc-links.js";
+import { folderIndexes, isMarkdownLike } from "./folder-pages.js";
 import { siteNavs, type SiteNav } from "./site-navs.js";
 
 const MDX = /\.mdx$/i;

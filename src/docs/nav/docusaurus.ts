@@ -29,9 +29,12 @@ function take(reading: NavReading, value: string, key: string | undefined, eleme
 }
 
 /**
- * The docs folder a docusaurus.config names (`path: '../docs'` of the docs plugin or preset),
- * among the config's `path:` strings; the caller keeps those that are folders.
+ * What a docusaurus.config says of its docs: the folders (`path: '../docs'` of the docs plugin
+ * or preset) among its `path:` strings, which the caller keeps when they are folders, and the
+ * URL the docs are served under (`routeBasePath`, default `docs`).
  */
-export function docusaurusDocsPaths(tokens: ScriptTokens): string[] {
-  return tokens.strings.filter((string) => string.property === "path").map((string) => string.value);
+export function docusaurusConfig(tokens: ScriptTokens): { paths: string[]; routeBasePaths: string[] } {
+  const values = (property: string) => tokens.strings.filter((string) => string.property === property).map((string) => string.value);
+  const routes = values("routeBasePath").map((route) => route.replace(/^\/+|\/+$/g, ""));
+  return { paths: values("path"), routeBasePaths: routes.length > 0 ? routes : ["docs"] };
 }

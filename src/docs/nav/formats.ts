@@ -45,7 +45,7 @@ export function needsScriptTokens(format: NavFormat, path: string): boolean {
   return SCRIPT.test(path) && format !== "summary" && format !== "mkdocs";
 }
 
-const NO_TOKENS: ScriptTokens = { strings: [], topKeys: [], imports: [] };
+const NO_TOKENS: ScriptTokens = { strings: [], topKeys: [], keys: [], imports: [] };
 
 /** What one navigation file lists; `tokens` are its string literals when it is JS/TS (needsScriptTokens). */
 export function readNav(format: NavFormat, path: string, text: string, tokens: ScriptTokens = NO_TOKENS): NavReading {

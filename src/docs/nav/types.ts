@@ -29,6 +29,8 @@ export interface NavReading {
   prefixes: string[];
   /** Path rewrites of the site (VitePress `rewrites`): the page served at `served` is the file `source`. */
   rewrites: { source: string; served: string }[];
+  /** Folders of translated pages (Starlight `locales`): each relative entry exists in each of them too. */
+  locales: string[];
   /** Why nothing was read (a malformed file); undefined when the file was read, even if it lists nothing. */
   problem?: string;
   /** The file is no navigation of this format after all (an Astro site without Starlight, some other docs.json). */
@@ -54,6 +56,8 @@ export interface ScriptTokens {
   strings: ScriptString[];
   /** Property names of the outermost object literal (`index` in `export default { index: 'Intro' }`). */
   topKeys: string[];
+  /** Every property name of an object literal, with the property (or variable) that holds the object. */
+  keys: { name: string; within: string | undefined }[];
   /** Module specifiers of `import … from`, `import()`, `require()`. */
   imports: string[];
 }
@@ -64,7 +68,7 @@ export function unrelatedFile(): NavReading {
 }
 
 export function emptyReading(problem?: string): NavReading {
-  return { pages: [], folders: [], imports: [], prefixes: [], rewrites: [], ...(problem === undefined ? {} : { problem }) };
+  return { pages: [], folders: [], imports: [], prefixes: [], rewrites: [], locales: [], ...(problem === undefined ? {} : { problem }) };
 }
 
 /** An entry that points off-site (`https:`, `mailto:`, `//host`) is no page of this repository. */

@@ -91,4 +91,25 @@ describe("docs/dead-link", () => {
       "link to ./notes: no such file or folder (docs/notes)",
     ]);
   });
+
+  it("reads a docs site's routes: Docusaurus doc ids and versions, pages served as folders; still fires on a route that names no page", () => {
+    const { findings } = checkRule(
+      {
+        "website/sidebars.json": JSON.stringify({ docs: ["getting-started"] }),
+        "website/docusaurus.config.js": "module.exports = { presets: [['classic', { docs: { path: '../docs' } }]] };\n",
+        "website/versioned_docs/version-1.x/Upgrading.md": "---\nid: upgrading\n---\n# Upgrading\n",
+        "docs/GettingStarted.md": "---\nid: getting-started\n---\n# Getting started\n\n## Install\n",
+        "docs/Api.md": [
+          "[id](getting-started#install) [rooted](/docs/getting-started) [version](/docs/1.x/upgrading)",
+          "[folder url](../getting-started) [gone](/docs/removed-page) [bad anchor](getting-started#nowhere)",
+          "",
+        ].join("\n"),
+      },
+      RULE,
+    );
+    expect(findings.map((f) => f.message)).toEqual([
+      "link to /docs/removed-page: no such file or folder (docs/removed-page)",
+      "link to getting-started#nowhere: no heading with that anchor in docs/GettingStarted.md",
+    ]);
+  });
 });
