@@ -1,6 +1,7 @@
-import type { Link } from "../../docs/model.js";
+import { scanMdx } from "../../docs/mdx-scan.js";
+import type { Link, MarkdownDoc } from "../../docs/model.js";
 import type { Workspace } from "../workspace.js";
-import { folderIndexes, isMarkdownLike } from "./folder-pages.js";
+import { folderIndexes, folderOf, isMarkdownLike } from "./folder-pages.js";
 import { sitePage } from "./site-pages.js";
 import { siteRoutePage } from "./site-routes.js";
 import { linkTarget } from "./target.js";
@@ -16,6 +17,8 @@ export interface DocLink {
   line: number;
   column: number;
 }
+
+const MDX = /\.mdx$/i;
 
 // `<a href="…">` in inline or block HTML: GitHub renders these as links too. (Any `href=`:
 // looking back for the `<a` costs quadratic time on hostile input and changes nothing real.)
@@ -53,7 +56,7 @@ export function docLinks(workspace: Workspace, file: string): DocLink[] {
 }
 
 function collectLinks(workspace: Workspace, file: string): DocLink[] {
-  const doc = workspace.markdown(file);
+  const doc = linkSource(workspace, file);
   if (!doc) return [];
   const { repo } = workspace;
   const found: DocLink[] = [];
@@ -86,6 +89,15 @@ function collectLinks(workspace: Workspace, file: string): DocLink[] {
     found.push({ path, directory: true, kind: "inline-code", line, column });
     return true;
   };
+  // Most inline code is a word (`true`, `npm`): only one whose first folder exists is resolved.
+  const folder = folderOf(file);
+  const mayNameFolder = (value: string) => {
+    if (value.startsWith(".")) return true;
+    const path = value.replace(/^\/+/, "");
+    const slash = path.indexOf("/");
+    const first = slash < 0 ? path : path.slice(0, slash);
+    return repo.hasDirectory(first) || (folder !== "" && repo.hasDirectory(`${folder}/${first}`));
+  };
   for (const code of doc.inlineCode) {
     const value = code.value.trim();
     const markdown = MARKDOWN_PATH.test(value);
@@ -94,7 +106,9 @@ function collectLinks(workspace: Workspace, file: string): DocLink[] {
     const rooted = `/${value.replace(/^\.\//, "")}`;
     if (markdown) {
       if (!add(resolveDocLink(file, value), "inline-code", code.line, code.column)) add(resolveDocLink(file, rooted), "inline-code", code.line, code.column);
-    } else if (!addFolder(resolveDocLink(file, value), code.line, code.column)) addFolder(resolveDocLink(file, rooted), code.line, code.column);
+    } else if (mayNameFolder(value)) {
+      if (!addFolder(resolveDocLink(file, value), code.line, code.column)) addFolder(resolveDocLink(file, rooted), code.line, code.column);
+    }
   }
   if (doc.text.includes("href")) {
     const lineAt = lineCounter(doc.text);
@@ -109,6 +123,18 @@ function collectLinks(workspace: Workspace, file: string): DocLink[] {
     for (const match of doc.text.matchAll(MDX_IMPORT)) add(resolveDocLink(file, match[1]!), "import", lineAt(match.index), 1);
   }
   return found;
+}
+
+/**
+ * The links, inline code and text of a Markdown file, or of an MDX page scanned without the
+ * parser (MDX pages are only followed, never reported on).
+ */
+export function linkSource(workspace: Workspace, file: string): Pick<MarkdownDoc, "links" | "inlineCode" | "text"> | undefined {
+  if (!MDX.test(file)) return workspace.markdown(file);
+  return workspace.shared(`mdx-scan:${file}`, () => {
+    const text = workspace.repo.readText(file);
+    return text === undefined ? undefined : scanMdx(file, text);
+  });
 }
 
 /** The docs root folder (`docs.roots`, not a glob) that holds `file`, if any. */

@@ -1,5 +1,6 @@
+import { posix } from "node:path";
 import type { Workspace } from "../workspace.js";
-import { docLinks, resolveDocLink } from "./doc-links.js";
+import { docLinks, linkSource, resolveDocLink } from "./doc-links.js";
 import { folderIndexes, isMarkdownLike } from "./folder-pages.js";
 import { siteNavs, type SiteNav } from "./site-navs.js";
 
@@ -63,10 +64,11 @@ export function reachFromMaps(workspace: Workspace): Reach {
 
 /** Navigation files named in inline code (`mkdocs.yml`, `docs/sidebar.json`), relative to the file or the repo root. */
 function namedNavs(workspace: Workspace, file: string, byFile: Map<string, SiteNav>): SiteNav[] {
+  const names = workspace.shared("nav-file-names", () => new Set([...byFile.keys()].map((path) => posix.basename(path))));
   const found: SiteNav[] = [];
-  for (const code of workspace.markdown(file)?.inlineCode ?? []) {
+  for (const code of linkSource(workspace, file)?.inlineCode ?? []) {
     const value = code.value.trim();
-    if (value.includes(" ")) continue;
+    if (!names.has(posix.basename(value))) continue;
     const nav = byFile.get(resolveDocLink(file, value) ?? "") ?? byFile.get(resolveDocLink(file, `/${value.replace(/^\.\//, "")}`) ?? "");
     if (nav) found.push(nav);
   }
