@@ -7,8 +7,8 @@ export interface NavFile {
   format: NavFormat;
 }
 
-// Dependencies and build outputs that git does not ignore still hold no navigation of this repo.
-const VENDORED = /(^|\/)(node_modules|vendor|dist|build)\//;
+// Vendored dependencies that git does not ignore hold no navigation of this repo.
+const VENDORED = /(^|\/)(node_modules|vendor)\//;
 
 /**
  * The navigation files this run reads (`docs.nav`): for `auto`, every file with a well-known

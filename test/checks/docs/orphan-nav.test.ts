@@ -259,6 +259,8 @@ describe("docs/orphan: docs-site navigation files count as links", () => {
     expect(orphans(files)).toEqual(["docs/b.md"]);
     expect(orphans({ ...files, "guard.yaml": "docs:\n  nav: []\n" })).toEqual(["docs/a.md", "docs/b.md"]);
     expect(orphans({ ...files, "guard.yaml": "docs:\n  nav: [docs/site-menu.yml]\n" })).toEqual(["docs/a.md"]);
+    const script = { ...files, "docs/menu.ts": "export const menu = [{ title: 'B', path: 'b' }, 'a'];\n" };
+    expect(orphans({ ...script, "guard.yaml": "docs:\n  nav: [docs/menu.ts]\n" })).toEqual([]);
   });
 });
 
