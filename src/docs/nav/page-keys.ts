@@ -42,7 +42,7 @@ export function looseKey(ref: string): string {
     .replace(/\s+/g, "-");
 }
 
-/** Whether renaming front-matter may apply: cheap test before a page's text is read. */
+/** The `id:` and `slug:` of a page's front-matter, read by line (no YAML parse for two scalars). */
 function frontMatterNames(text: string): { id?: string; slug?: string } {
   const block = FRONT_MATTER.exec(text)?.[1];
   if (block === undefined) return {};
