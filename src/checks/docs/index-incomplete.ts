@@ -1,6 +1,7 @@
 import { posix } from "node:path";
 import { defineRule } from "../rule.js";
 import { docLinks, folderOf } from "../links/doc-links.js";
+import { navListedPages } from "../links/site-navs.js";
 import type { Workspace } from "../workspace.js";
 
 const INDEX = "index.md";
@@ -21,6 +22,7 @@ export default defineRule<MessageId>({
   check({ workspace, report }) {
     const { siblings, subIndexes } = folderContents(workspace);
     const maps = new Set(workspace.maps()); // a nested AGENTS.md is loaded by agents, not listed
+    const listed = navListedPages(workspace);
     for (const file of workspace.docs()) {
       if (posix.basename(file) !== INDEX) continue;
       const folder = folderOf(file);
@@ -36,6 +38,8 @@ export default defineRule<MessageId>({
       // contents that fell behind: stay quiet rather than demand a list nobody meant to keep.
       if (missingOnes.length * 2 > expected.length) continue;
       for (const [missing, messageId] of missingOnes) {
+        // A page the site's navigation lists (or a subfolder whose pages it lists) is listed already.
+        if (messageId === "missingSibling" ? listed.has(missing) : listsUnder(listed, folderOf(missing))) continue;
         report({
           file,
           line: 1,
@@ -71,6 +75,11 @@ function folderContents(workspace: Workspace) {
     }
     return { siblings, subIndexes };
   });
+}
+
+function listsUnder(listed: ReadonlySet<string>, folder: string): boolean {
+  for (const page of listed) if (page.startsWith(`${folder}/`)) return true;
+  return false;
 }
 
 function relativeHref(folder: string, target: string): string {

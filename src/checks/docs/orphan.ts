@@ -1,8 +1,8 @@
 import { defineRule } from "../rule.js";
-import { folderIndexes, folderOf, linkedMarkdown } from "../links/doc-links.js";
+import { folderIndexes, folderOf } from "../links/doc-links.js";
+import { reachFromMaps } from "../links/reach.js";
+import type { SiteNav } from "../links/site-navs.js";
 import type { Workspace } from "../workspace.js";
-
-const MDX = /\.mdx$/i;
 
 export default defineRule({
   meta: {
@@ -12,46 +12,37 @@ export default defineRule({
     messages: {
       unreachable: "{doc} is not reachable from any agent map: no chain of links from {map} leads to it",
     },
-    fix: "Add a Markdown link to {doc} in {linkFrom} (or in another doc that an agent map already leads to), or delete {doc} if it is obsolete.",
+    fix: "Add a Markdown link to {doc} in {linkFrom} (or in another doc that an agent map already leads to){orNav}, or delete {doc} if it is obsolete.",
   },
   check({ workspace, report }) {
     const maps = workspace.maps();
     const docs = workspace.docs();
     if (maps.length === 0 || docs.length === 0) return; // agents/missing-map speaks for a repo without a map
-    const reached = reachable(workspace, maps);
+    const { reached, navs } = reachFromMaps(workspace);
     const rootMap = [...maps].sort((a, b) => depth(a) - depth(b) || (a < b ? -1 : 1))[0]!;
-    const related = maps.map((map) => ({ file: map, message: "agent map" }));
+    const mapPlaces = maps.map((map) => ({ file: map, message: "agent map" }));
     for (const doc of docs) {
       // A doc guard cannot read (binary, broken symlink) is listed as skipped, not judged.
       if (reached.has(doc) || !workspace.markdown(doc)) continue;
+      const places = navPlaces(navs, doc);
       report({
         file: doc,
         line: 1,
         column: 1,
         messageId: "unreachable",
-        data: { doc, map: maps.length === 1 ? rootMap : `${rootMap} or any other map`, linkFrom: nearestReachedIndex(workspace, doc, reached) ?? rootMap },
+        data: {
+          doc,
+          map: maps.length === 1 ? rootMap : `${rootMap} or any other map`,
+          linkFrom: nearestReachedIndex(workspace, doc, reached) ?? rootMap,
+          orNav: places.length > 0 ? `, or list it in the site's navigation ${places[0]!.file}` : "",
+        },
         evidence: { doc },
-        related,
+        // A change to a map, or to a navigation of the doc's site that counted, can make it reachable.
+        related: [...mapPlaces, ...places],
       });
     }
   },
 });
-
-/** Every Markdown (or MDX) file a reader reaches from the maps by following links, transitively. */
-function reachable(workspace: Workspace, maps: readonly string[]): Set<string> {
-  // MDX pages are followed too; with --staged, read them all in one git process, not one each.
-  workspace.repo.preload(workspace.repo.files.filter((file) => MDX.test(file)));
-  const seen = new Set<string>(maps);
-  const queue = [...maps];
-  for (let next = queue.pop(); next !== undefined; next = queue.pop()) {
-    for (const target of linkedMarkdown(workspace, next)) {
-      if (seen.has(target)) continue;
-      seen.add(target);
-      queue.push(target);
-    }
-  }
-  return seen;
-}
 
 /**
  * The closest index.md / README.md up the doc's folder chain that the maps already reach. The
@@ -64,6 +55,11 @@ function nearestReachedIndex(workspace: Workspace, doc: string, reached: Set<str
     if (index) return index;
   }
   return undefined;
+}
+
+function navPlaces(navs: readonly SiteNav[], doc: string): { file: string; message: string }[] {
+  const ofSite = navs.filter((nav) => nav.siteFolders.some((folder) => doc.startsWith(`${folder}/`)));
+  return [...new Set(ofSite.flatMap((nav) => nav.sources))].map((file) => ({ file, message: "docs-site navigation" }));
 }
 
 function depth(path: string): number {

@@ -4,7 +4,7 @@ import type { WrittenGlob } from "../../config/rule-file-types.js";
 
 /**
  * The globs a guard.yaml writes, with their positions: `layers[].paths`, `crossCutting`,
- * `publicEntry` keys, `docs.roots` and `agents.maps`. Not `exclude`: excluding what is not
+ * `publicEntry` keys, `docs.roots`, `docs.nav` (not `auto`) and `agents.maps`. Not `exclude`: excluding what is not
  * there (`dist/**` before the first build) is harmless. A `docs.roots` or `agents.maps` entry
  * that only restates the default is left out too: it is what guard does anyway.
  */
@@ -32,6 +32,7 @@ export function configGlobs(text: string, source: string): WrittenGlob[] {
   const publicEntry = child(root, "publicEntry");
   if (isMap(publicEntry)) for (const pair of publicEntry.items) add(pair.key, "publicEntry");
   list(child(child(root, "docs"), "roots"), "docs.roots", defaults.docs.roots);
+  list(child(child(root, "docs"), "nav"), "docs.nav", ["auto"]);
   list(child(child(root, "agents"), "maps"), "agents.maps", defaults.agents.maps);
   return globs;
 }

@@ -41,8 +41,11 @@ export function anchorsOf(workspace: Workspace, doc: MarkdownDoc): Anchors {
     const slugs = doc.headings.map((heading) => heading.slug);
     const all = new Set(slugs.map(loose));
     for (const heading of doc.headings) {
-      // GitHub drops inline HTML (`<Badge />`) before slugging; the parsed text keeps it.
-      all.add(loose(slug(heading.text.replace(INLINE_HTML, "").replace(CUSTOM_ID, ""))));
+      // GitHub drops inline HTML (`<Badge />`) before slugging; the parsed text keeps it. Code
+      // (`` `<Content />` ``) is text, though it looks like a tag: its brackets are kept out of the way.
+      const code = doc.inlineCode.filter((span) => span.line >= heading.line && span.endLine <= heading.endLine && span.value.includes("<"));
+      const text = code.reduce((text, span) => text.replace(span.value, span.value.replace(/[<>]/g, " ")), heading.text);
+      all.add(loose(slug(text.replace(INLINE_HTML, "").replace(CUSTOM_ID, ""))));
       for (const match of heading.text.matchAll(CUSTOM_ID)) all.add(loose(match[1]!));
     }
     for (const match of doc.text.matchAll(HTML_ANCHOR)) {

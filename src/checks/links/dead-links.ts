@@ -7,6 +7,8 @@ import { isMarkdown, type Workspace } from "../workspace.js";
 import { anchorsOf, hasAnchor } from "./anchors.js";
 import { linkTarget, safeDecode } from "./target.js";
 import { dropIgnored } from "../generated/gitignore.js";
+import { sitePage } from "./site-pages.js";
+import { folderUrlPage, siteRoutePage } from "./site-routes.js";
 import { closestPath } from "./path-index.js";
 
 export type DeadLinkMessage = "missingFile" | "missingAnchor";
@@ -52,7 +54,9 @@ function checkLink(workspace: Workspace, doc: MarkdownDoc, link: Link): Candidat
   const repo = workspace.repo;
   // `/img/logo.png` in a docs site usually means the site's static folder, not the repo root.
   if (target.rootAbsolute && !repo.exists(target.path.split("/")[0]!)) return undefined;
-  const existing = existingPath(workspace, target.path);
+  // An agent opens a map's links as files, where case matters; a site's page is served by its route.
+  const sitePageLink = !workspace.maps().includes(doc.path);
+  const existing = existingPath(workspace, target.path, sitePageLink) ?? (sitePageLink ? folderUrlPage(workspace, doc.path, link.url) : undefined);
   // A missing build output (`coverage/index.html`) is fine when git ignores it: a build makes it.
   if (existing === undefined) return { ...missingFile(workspace, doc, link, target.path, target.rootAbsolute), unlessIgnored: [target.path] };
   if (!target.anchor || target.plain || !isMarkdown(existing) || !repo.hasFile(existing)) return undefined;
@@ -62,14 +66,14 @@ function checkLink(workspace: Workspace, doc: MarkdownDoc, link: Link): Candidat
 }
 
 /**
- * The path itself when it exists; otherwise what a docs site would serve for it
- * (`guide` → `guide.md`, `guide.html` → `guide.md`), so site-style links are not false alarms.
+ * The path itself when it exists; otherwise what a docs site would serve for it (`guide` →
+ * `guide.md`, `guide.html` → `guide.md`; in a docs page also `contributing` → `CONTRIBUTING.md`
+ * and a Docusaurus doc id), so site-style links are not false alarms.
  */
-function existingPath(workspace: Workspace, path: string): string | undefined {
+function existingPath(workspace: Workspace, path: string, sitePageLink: boolean): string | undefined {
   const repo = workspace.repo;
   if (repo.exists(path)) return path;
-  const stem = path.replace(/\.html?$/i, "");
-  return [`${stem}.md`, `${stem}.mdx`, `${stem}.markdown`].find((variant) => repo.hasFile(variant));
+  return sitePage(workspace, path, sitePageLink) ?? (sitePageLink ? siteRoutePage(workspace, path) : undefined);
 }
 
 function missingFile(workspace: Workspace, doc: MarkdownDoc, link: Link, path: string, rootAbsolute: boolean): DeadLink {

@@ -1,7 +1,13 @@
-import { posix } from "node:path";
-import type { Link } from "../../docs/model.js";
+import { scanMdx } from "../../docs/mdx-scan.js";
+import type { Link, MarkdownDoc } from "../../docs/model.js";
 import type { Workspace } from "../workspace.js";
+import { folderIndexes, folderOf, isMarkdownLike } from "./folder-pages.js";
+import { sitePage } from "./site-pages.js";
+import { siteRoutePage } from "./site-routes.js";
 import { linkTarget } from "./target.js";
+
+// Several rules import these from here.
+export { folderIndexes, folderOf, isMarkdownLike } from "./folder-pages.js";
 
 /** A repo file or folder that a Markdown file points to, and where it does. */
 export interface DocLink {
@@ -12,19 +18,19 @@ export interface DocLink {
   column: number;
 }
 
-const INDEX_NAMES = ["index.md", "README.md", "readme.md", "Readme.md", "index.markdown", "README.markdown", "index.mdx", "README.mdx"];
-// MDX pages (docs sites) are read and followed like Markdown, though no rule reports on them.
-const MARKDOWN_LIKE = /\.(md|markdown|mdx)$/i;
-// Site generators (VitePress, Docusaurus, Starlight) let links leave out the extension.
-const IMPLIED_EXTENSIONS = [".md", ".mdx"];
+const MDX = /\.mdx$/i;
 
 // `<a href="…">` in inline or block HTML: GitHub renders these as links too. (Any `href=`:
 // looking back for the `<a` costs quadratic time on hostile input and changes nothing real.)
 const HTML_HREF = /\bhref\s*=\s*["']([^"'\n]{1,2000})["']/gi;
 // `@path/to/file.md` imports (Claude Code, Gemini CLI) load the file, so they lead to it.
 const AT_IMPORT = /(?:^|\s)@((?:\.{0,2}\/)?[\w.\-/]{1,500}\.(?:md|markdown))\b/gim;
+// `import Note from './_note.md';` in MDX (Docusaurus partials): the page shows the imported file.
+const MDX_IMPORT = /^import\s[^'"\n]{0,500}?\sfrom\s+['"](\.{1,2}\/[^'"\n]{1,500}\.mdx?)['"]/gm;
 // Inline code that is nothing but a path to a Markdown file (`docs/testing.md`).
 const MARKDOWN_PATH = /^(?:\.{0,2}\/)?[\w.\-/@+]+\.(?:md|markdown)$/i;
+// Inline code that may name a folder (`docs/`, `docs`, `packages/core`): "the docs are in `docs/`".
+const FOLDER_PATH = /^(?:\.{0,2}\/)?\.?[\w@+-][\w.\-@+]*(?:\/[\w.\-@+]+)*\/?$/;
 
 /**
  * The repo path a link destination names (see linkTarget: relative to `fromFile`'s folder, a
@@ -36,14 +42,11 @@ export function resolveDocLink(fromFile: string, url: string): string | undefine
   return target.kind === "path" ? target.path : undefined;
 }
 
-export function isMarkdownLike(path: string): boolean {
-  return MARKDOWN_LIKE.test(path);
-}
 
 /**
  * Every existing repo file or folder `file` points to: Markdown links, reference definitions,
- * `<a href>`, `@imports`, and inline code that is exactly a path to a Markdown file. Computed once
- * per file and run.
+ * `<a href>`, `@imports`, MDX `import … from './part.md'`, and inline code that is exactly a path
+ * to a Markdown file or to a folder. Computed once per file and run.
  */
 export function docLinks(workspace: Workspace, file: string): DocLink[] {
   const cache = workspace.shared("doc-links", () => new Map<string, DocLink[]>());
@@ -53,7 +56,7 @@ export function docLinks(workspace: Workspace, file: string): DocLink[] {
 }
 
 function collectLinks(workspace: Workspace, file: string): DocLink[] {
-  const doc = workspace.markdown(file);
+  const doc = linkSource(workspace, file);
   if (!doc) return [];
   const { repo } = workspace;
   const found: DocLink[] = [];
@@ -63,10 +66,9 @@ function collectLinks(workspace: Workspace, file: string): DocLink[] {
     else if (path === "" || repo.hasDirectory(path)) found.push({ path, directory: true, kind, line, column });
     else {
       // `guide/cli` and `guide/cli.html` are how site generators link `guide/cli.md`.
-      const stem = path.replace(/\.html$/, "");
-      const implied = IMPLIED_EXTENSIONS.map((extension) => stem + extension).find((file) => repo.hasFile(file));
-      if (implied === undefined) return false;
-      found.push({ path: implied, directory: false, kind, line, column });
+      const page = sitePage(workspace, path) ?? siteRoutePage(workspace, path);
+      if (page === undefined) return false;
+      found.push({ path: page, directory: false, kind, line, column });
     }
     return true;
   };
@@ -80,12 +82,32 @@ function collectLinks(workspace: Workspace, file: string): DocLink[] {
     }
   };
   for (const link of doc.links) addUrl(link.url, link.kind, link.line, link.column);
+  // A folder named in inline code leads to its index, as a link to it does (never to other files: a
+  // mentioned `package.json` is no link to follow or to couple the doc to).
+  const addFolder = (path: string | undefined, line: number, column: number) => {
+    if (path === undefined || path === "" || !repo.hasDirectory(path)) return false;
+    found.push({ path, directory: true, kind: "inline-code", line, column });
+    return true;
+  };
+  // Most inline code is a word (`true`, `npm`): only one whose first folder exists is resolved.
+  const folder = folderOf(file);
+  const mayNameFolder = (value: string) => {
+    if (value.startsWith(".")) return true;
+    const path = value.replace(/^\/+/, "");
+    const slash = path.indexOf("/");
+    const first = slash < 0 ? path : path.slice(0, slash);
+    return repo.hasDirectory(first) || (folder !== "" && repo.hasDirectory(`${folder}/${first}`));
+  };
   for (const code of doc.inlineCode) {
     const value = code.value.trim();
-    if (!MARKDOWN_PATH.test(value)) continue;
+    const markdown = MARKDOWN_PATH.test(value);
+    if (!markdown && !FOLDER_PATH.test(value)) continue;
     // Prose paths are written relative to the file or, as agents usually do, to the repo root.
-    if (!add(resolveDocLink(file, value), "inline-code", code.line, code.column)) {
-      add(resolveDocLink(file, `/${value.replace(/^\.\//, "")}`), "inline-code", code.line, code.column);
+    const rooted = `/${value.replace(/^\.\//, "")}`;
+    if (markdown) {
+      if (!add(resolveDocLink(file, value), "inline-code", code.line, code.column)) add(resolveDocLink(file, rooted), "inline-code", code.line, code.column);
+    } else if (mayNameFolder(value)) {
+      if (!addFolder(resolveDocLink(file, value), code.line, code.column)) addFolder(resolveDocLink(file, rooted), code.line, code.column);
     }
   }
   if (doc.text.includes("href")) {
@@ -96,7 +118,23 @@ function collectLinks(workspace: Workspace, file: string): DocLink[] {
     const lineAt = lineCounter(doc.text);
     for (const match of doc.text.matchAll(AT_IMPORT)) add(resolveDocLink(file, match[1]!), "import", lineAt(match.index), 1);
   }
+  if (doc.text.includes("import")) {
+    const lineAt = lineCounter(doc.text);
+    for (const match of doc.text.matchAll(MDX_IMPORT)) add(resolveDocLink(file, match[1]!), "import", lineAt(match.index), 1);
+  }
   return found;
+}
+
+/**
+ * The links, inline code and text of a Markdown file, or of an MDX page scanned without the
+ * parser (MDX pages are only followed, never reported on).
+ */
+export function linkSource(workspace: Workspace, file: string): Pick<MarkdownDoc, "links" | "inlineCode" | "text"> | undefined {
+  if (!MDX.test(file)) return workspace.markdown(file);
+  return workspace.shared(`mdx-scan:${file}`, () => {
+    const text = workspace.repo.readText(file);
+    return text === undefined ? undefined : scanMdx(file, text);
+  });
 }
 
 /** The docs root folder (`docs.roots`, not a glob) that holds `file`, if any. */
@@ -119,24 +157,6 @@ function lineCounter(text: string): (index: number) => number {
   };
 }
 
-/** The index files of each folder that has any (index.md first, then README.md), built once per run. */
-export function folderIndexes(workspace: Workspace): Map<string, string[]> {
-  return workspace.shared("doc-folder-indexes", () => {
-    const byFolder = new Map<string, string[]>();
-    for (const file of workspace.repo.files) {
-      if (!isMarkdownLike(file)) continue;
-      const rank = INDEX_NAMES.indexOf(posix.basename(file));
-      if (rank < 0) continue;
-      const folder = folderOf(file);
-      const list = byFolder.get(folder) ?? [];
-      list.push(file);
-      byFolder.set(folder, list);
-    }
-    for (const list of byFolder.values()) list.sort((a, b) => INDEX_NAMES.indexOf(posix.basename(a)) - INDEX_NAMES.indexOf(posix.basename(b)));
-    return byFolder;
-  });
-}
-
 /** The Markdown files `file` leads a reader to: linked files, and the index files of linked folders. */
 export function linkedMarkdown(workspace: Workspace, file: string): string[] {
   const indexes = folderIndexes(workspace);
@@ -149,10 +169,4 @@ export function linkedMarkdown(workspace: Workspace, file: string): string[] {
     }
   }
   return targets;
-}
-
-/** The folder of a repo path, "" for the root. */
-export function folderOf(path: string): string {
-  const dir = posix.dirname(path);
-  return dir === "." ? "" : dir;
 }

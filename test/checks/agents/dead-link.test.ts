@@ -25,6 +25,11 @@ describe("agents/dead-link", () => {
     expect(report.code).toBe(1);
   });
 
+  it("fires on a map's link in the wrong case: an agent opens it as a file, where a site would route it", () => {
+    const { findings } = checkRule({ "AGENTS.md": "[contributing](docs/contributing) [guide](docs/guide)\n", "docs/CONTRIBUTING.md": "# C\n", "docs/guide.md": "# G\n" }, RULE);
+    expect(findings.map((f) => f.message)).toEqual(["link to docs/contributing: no such file or folder; did you mean docs/CONTRIBUTING.md?"]);
+  });
+
   it("fires on a missing anchor in another Markdown file and names that file as related", () => {
     const { findings, report } = checkRule(
       { "AGENTS.md": "[testing](docs/testing.md#running-teh-tests)\n", "docs/testing.md": "# Testing\n\n## Running the tests\n" },

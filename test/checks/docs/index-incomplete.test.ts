@@ -76,4 +76,25 @@ describe("docs/index-incomplete on docs sites", () => {
     );
     expect(findings).toEqual([]);
   });
+
+  it("accepts pages and subfolders the site's navigation lists; still fires on a page the navigation leaves out", () => {
+    const files = {
+      "mkdocs.yml": "nav:\n  - index.md\n  - setup.md\n  - api.md\n  - Guides:\n    - guides/deploy.md\n",
+      "docs/index.md": "# Docs\n\n- [Setup](setup.md)\n- [Faq](faq.md)\n- [Api](api.md)\n",
+      "docs/setup.md": "# Setup\n",
+      "docs/api.md": "# Api\n",
+      "docs/faq.md": "# Faq\n",
+      "docs/testing.md": "# Testing, in no navigation\n",
+      "docs/guides/index.md": "# Guides\n\n- [Deploy](deploy.md)\n",
+      "docs/guides/deploy.md": "# Deploy\n",
+    };
+    expect(checkRule(files, RULE).findings.map((f) => f.message)).toEqual([
+      "docs/index.md does not link docs/testing.md, a Markdown file in the same folder; an index must list every doc beside it",
+    ]);
+    const withoutNav = checkRule({ ...files, "guard.yaml": "docs:\n  nav: []\n" }, RULE).findings.map((f) => f.message);
+    expect(withoutNav).toEqual([
+      "docs/index.md does not link docs/guides/index.md, the index of its subfolder docs/guides/; an index must lead to each subfolder's index",
+      "docs/index.md does not link docs/testing.md, a Markdown file in the same folder; an index must list every doc beside it",
+    ]);
+  });
 });

@@ -67,13 +67,15 @@ describe("docs/orphan", () => {
     const { findings } = checkRule(
       {
         "AGENTS.md": "[Docs site](docs/start.mdx)\n",
-        "docs/start.mdx": "import X from './x';\n\n<X />\n\nNext: [concepts](./concepts)\n",
+        "docs/start.mdx": "import X from './x';\n\n<X />\n\nNext: [concepts](./concepts), then `docs/more/`.\n\n```md\n[in a code block](./fenced.md)\n```\n",
         "docs/concepts.md": "# Concepts\n",
+        "docs/more/README.md": "# More\n",
+        "docs/fenced.md": "# Named only in a code block\n",
         "docs/unlinked.md": "# Unlinked\n",
       },
       RULE,
     );
-    expect(findings.map((f) => f.file)).toEqual(["docs/unlinked.md"]);
+    expect(findings.map((f) => f.file)).toEqual(["docs/fenced.md", "docs/unlinked.md"]);
   });
 
   it("counts a map anywhere (nested packages) as a start, and stays quiet with no map at all", () => {

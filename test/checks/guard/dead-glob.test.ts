@@ -57,6 +57,13 @@ describe("guard/dead-glob", () => {
     expect(checkRule({ ...code, "guard.yaml": config }, RULE).findings).toEqual([]);
   });
 
+  it("fires on a docs.nav path that matches nothing; `auto` is no glob", () => {
+    const config = "docs:\n  nav: [auto, docs/index.md, docs/sidebar.json]\n";
+    expect(checkRule({ ...code, "guard.yaml": config }, RULE).findings).toEqual([
+      { file: "guard.yaml", line: 2, column: 30, message: dead("docs/sidebar.json", "docs.nav") },
+    ]);
+  });
+
   it("reads .guard/config.yaml too, and is quiet without a config file", () => {
     const { findings } = checkRule({ ...code, ".guard/config.yaml": "docs:\n  roots: [manual]\n" }, RULE);
     expect(findings).toEqual([{ file: ".guard/config.yaml", line: 2, column: 11, message: dead("manual", "docs.roots") }]);
