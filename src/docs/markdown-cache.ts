@@ -1,8 +1,9 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleHash } from "../core/bundle.js";
+import { cacheFolder } from "../repo/cache-files.js";
 import type { MarkdownDoc } from "./model.js";
 
 /** Bump when the model or the parser changes shape, so old cache entries are never reused. */
@@ -34,9 +35,9 @@ export function contentHash(text: string): string {
 }
 
 /**
- * Parsed Markdown models keyed by content hash, in one file under
- * `node_modules/.cache/guard/` (only when the repo has a node_modules folder: we never
- * create one). Entries not used by a run are dropped when it saves, so the file stays small.
+ * Parsed Markdown models keyed by content hash, in one file in the cache folder
+ * (`node_modules/.cache/guard/`, else `guard-cache/` in the git dir: see cacheHome). Entries
+ * not used by a run are dropped when it saves, so the file stays small.
  */
 export class MarkdownCache {
   private readonly file: string | undefined;
@@ -45,8 +46,8 @@ export class MarkdownCache {
   private dirty = false;
 
   constructor(root: string, toolVersion: string, enabled = true) {
-    const modules = join(root, "node_modules");
-    this.file = enabled && existsSync(modules) ? join(modules, ".cache", "guard", `markdown-${toolVersion}-${parserStamp()}.json`) : undefined;
+    const folder = cacheFolder(root, enabled);
+    this.file = folder === undefined ? undefined : join(folder, `markdown-${toolVersion}-${parserStamp()}.json`);
     if (!this.file) return;
     try {
       const entries = JSON.parse(readFileSync(this.file, "utf8")) as [string, StoredDoc][];
@@ -77,7 +78,7 @@ export class MarkdownCache {
       writeFileSync(temp, JSON.stringify([...this.used]));
       renameSync(temp, this.file);
     } catch {
-      // Read-only node_modules, full disk: the next run parses again.
+      // A read-only cache folder, full disk: the next run parses again.
     }
   }
 }

@@ -9,6 +9,9 @@ export default defineRule({
     id: "docs/orphan",
     description: "A doc is not reachable by links from any agent map.",
     severity: "error",
+    // Every doc is read (a reached one for its links, another to see that it is readable); files
+    // outside the roots are parsed only if a chain of links reaches them.
+    markdown: (workspace) => (workspace.maps().length > 0 ? [...workspace.maps(), ...workspace.docs()] : []),
     messages: {
       unreachable: "{doc} is not reachable from any agent map: no chain of links from {map} leads to it",
     },
