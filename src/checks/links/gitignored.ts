@@ -37,8 +37,9 @@ function ignores(file: IgnoreFile, path: string, asFolder: boolean): boolean {
 function ignoreFiles(workspace: Workspace): IgnoreFile[] {
   return workspace.shared("path-gitignore", () => {
     const found: IgnoreFile[] = [];
-    for (const file of workspace.repo.files) {
-      if (posix.basename(file) !== ".gitignore") continue;
+    const files = workspace.repo.files.filter((file) => posix.basename(file) === ".gitignore");
+    workspace.repo.preload(files); // from the git index: one git process, not one a file
+    for (const file of files) {
       const text = workspace.repo.readText(file);
       if (text === undefined) continue;
       const base = posix.dirname(file);
