@@ -1,7 +1,7 @@
 import type { ResolvedConfig } from "../config/types.js";
 import type { ChangeContext } from "../core/change.js";
 import type { RuleFile } from "../config/rule-file-types.js";
-import { isChangelog, namesChangelog } from "../docs/changelog.js";
+import { hasChangelogName, isReleaseHistory, namesChangelog } from "../docs/changelog.js";
 import type { MarkdownDoc } from "../docs/model.js";
 import type { MarkdownCache } from "../docs/markdown-cache.js";
 import { ImportGraphBuilder, type ImportGraphOptions } from "../graph/import-graph.js";
@@ -69,17 +69,23 @@ export class Workspace {
   }
 
   /**
-   * A release history (CHANGELOG.md, HISTORY.md …; see isChangelog) that no `docs.roots` or
-   * `agents.maps` pattern names explicitly: it is never parsed. Following links, rules treat it
-   * as a leaf (it exists, it is reached, it leads nowhere); a rule that checks it sees it skipped.
+   * A release history (a CHANGELOG.md, HISTORY.md … that lists releases; src/docs/changelog.ts)
+   * that no `docs.roots` or `agents.maps` pattern names explicitly: it is never parsed (its text
+   * is only scanned for release headings). Following links, rules treat it as a leaf (it exists,
+   * it is reached, it leads nowhere); a rule that checks it sees it skipped.
    */
   unparsedChangelog(path: string): boolean {
-    if (!isChangelog(path)) return false;
-    const configured = this.shared("configured-changelogs", () => {
+    if (!hasChangelogName(path)) return false;
+    const known = this.shared("unparsed-changelogs", () => {
       const roots = this.config.docs.roots.filter(namesChangelog).flatMap(rootGlobs);
-      return globMatcher([...roots, ...this.config.agents.maps.filter(namesChangelog)]);
+      return { configured: globMatcher([...roots, ...this.config.agents.maps.filter(namesChangelog)]), byPath: new Map<string, boolean>() };
     });
-    return !configured(path);
+    let unparsed = known.byPath.get(path);
+    if (unparsed === undefined) {
+      unparsed = !known.configured(path) && isReleaseHistory(this.repo.readText(path) ?? "");
+      known.byPath.set(path, unparsed);
+    }
+    return unparsed;
   }
 
   /** Agent instruction files (AGENTS.md, CLAUDE.md, …) that `agents.maps` selects. */

@@ -9,6 +9,9 @@ import type { MarkdownDoc } from "./model.js";
 /** Bump when the model or the parser changes shape, so old cache entries are never reused. */
 const MODEL_VERSION = 1;
 
+/** The modules whose code decides what a model holds. */
+const PARSER_FILES = ["parse-markdown.js", "parse-parts.js", "cut-points.js"];
+
 /** A parsed model without what the caller already has (its path and text). */
 export type StoredDoc = Omit<MarkdownDoc, "path" | "text">;
 
@@ -20,12 +23,13 @@ function parserStamp(): string {
   // In the bundle the parser is inside the bundle file: any change to it then invalidates.
   const bundle = bundleHash();
   if (bundle) return contentHash(`${MODEL_VERSION}\nbundle ${bundle}`).slice(0, 12);
-  const parser = fileURLToPath(new URL("./parse-markdown.js", import.meta.url));
   let source = "";
-  try {
-    source = readFileSync(parser, "utf8");
-  } catch {
-    // Running from an unusual layout: fall back to the model version alone.
+  for (const name of PARSER_FILES) {
+    try {
+      source += readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), "utf8");
+    } catch {
+      // Running from an unusual layout: fall back to the model version and what was read.
+    }
   }
   return contentHash(`${MODEL_VERSION}\n${source}`).slice(0, 12);
 }

@@ -65,7 +65,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const changed = workspace.change?.files;
   if (lexer) workspace.prefetchChangedImports();
   // Reading the git index or a commit: every Markdown file a rule may reach, in one git process.
-  repo.preload(workspace.markdownFiles().filter((file) => !workspace.unparsedChangelog(file)));
+  repo.preload(workspace.markdownFiles());
   const cache = new MarkdownCache(config.root, packageVersion(), options.cache ?? true);
   await workspace.prepareMarkdown(markdownToPrepare(selected.map((entry) => entry.rule), workspace), cache);
 

@@ -26,7 +26,7 @@ describe("CHANGELOG-like files are never parsed unless configured", () => {
     "docs/index.md": "# Docs\n\n- [Guide](guide.md)\n- [History](HISTORY.md)\n",
     "docs/guide.md": "# Guide\n\nSee [the history](HISTORY.md).\n",
     // A broken link and a page only the changelog leads to: found only if the file were parsed.
-    "docs/HISTORY.md": "# History\n\n## 0.1.0\n\n- fixed [a link](nowhere.md)\n- see [notes](old/notes.md)\n",
+    "docs/HISTORY.md": "# History\n\n## 0.2.0\n\n- fixed [a link](nowhere.md)\n- see [notes](old/notes.md)\n\n## 0.1.0\n\n- first release\n",
     "docs/old/notes.md": "# Notes\n\nOnly the history links here.\n",
     "CHANGELOG.md": rootChangelog,
     "packages/core/CHANGELOG.md": huge,
@@ -53,15 +53,22 @@ describe("CHANGELOG-like files are never parsed unless configured", () => {
     expect(findingsOf(checkJson(asMap, ["--only", "agents/dead-link"]), "agents/dead-link").map((f) => `${f.file}:${f.line}`)).toEqual(["docs/HISTORY.md:5"]);
   });
 
-  it("does not take a how-to-release guide or a page about changes for a changelog", () => {
+  it("reads a page about releases, or a changelog that lists no releases, like any doc", () => {
     const dir = makeRepo({
-      "AGENTS.md": "# Map\n\n[Releasing](docs/RELEASE.md), [changes](docs/breaking-changes.md)\n",
+      "AGENTS.md": "# Map\n\n[Releasing](docs/RELEASE.md), [process](docs/releases.md), [changes](docs/breaking-changes.md), [log](CHANGELOG.md)\n",
       "docs/RELEASE.md": "# Releasing\n\n[broken](gone.md)\n",
+      // gemini-cli's docs/releases.md: how releases are made, with no release in it.
+      "docs/releases.md": "# Releases\n\n## `dev` vs `prod`\n\n## Release cadence\n\n[broken](gone.md)\n",
       "docs/breaking-changes.md": "# Breaking changes\n\n[broken](gone.md)\n",
+      // vercel/ai's root CHANGELOG.md: an index of the packages' changelogs, followed for links.
+      "CHANGELOG.md": "# Changelogs\n\n- [The guide](docs/guide.md)\n",
+      "docs/guide.md": "# Guide\n",
     });
-    expect(findingsOf(checkJson(dir, ["--only", "docs/dead-link"]), "docs/dead-link").map((f) => f.file)).toEqual([
-      "docs/RELEASE.md",
-      "docs/breaking-changes.md",
+    const report = checkJson(dir, ["--only", "docs/dead-link,docs/orphan"]);
+    expect(report.diagnostics.map((d) => `${d.rule} ${d.file}`)).toEqual([
+      "docs/dead-link docs/RELEASE.md",
+      "docs/dead-link docs/breaking-changes.md",
+      "docs/dead-link docs/releases.md",
     ]);
   });
 });
