@@ -5,6 +5,7 @@ import { dirname, join } from "node:path";
 import { Script } from "node:vm";
 import { Worker } from "node:worker_threads";
 import type { Io } from "../src/cli/io.js";
+import { cacheHome } from "../src/repo/git-dir.js";
 
 /** What the bundle (dist/bundle/guard.cjs, built by scripts/bundle.mjs) exports. */
 export interface BundledCli {
@@ -23,8 +24,8 @@ const CHECKSUM_BYTES = 20;
  * Runs the bundle, one CommonJS file, through `vm.Script` with V8's compiled code of an earlier
  * run (Node 20 has no code cache for ES modules): parsing and compiling its ~1.5 MB is most of
  * what loading guard costs. The cache lives in the nearest node_modules above the working
- * directory (`.cache/guard/cli-<bundle hash>-<node>-<arch>.code`; none without node_modules,
- * none with `--no-cache`) and is written after the command ran, so the functions V8 compiled
+ * directory (`.cache/guard/cli-<bundle hash>-<node>-<arch>.code`), else in the git dir's
+ * `guard-cache/` (none outside both, none with `--no-cache`) and is written after the command ran, so the functions V8 compiled
  * lazily are in it, and only when it was missing or rejected. V8 does not check the cached
  * bytes themselves, so the file starts with their SHA-1; every cache failure is silent.
  */
@@ -60,12 +61,15 @@ function cacheFileFor(bundleHash: string): string | undefined {
   return join(folder, `cli-${bundleHash.slice(0, 16)}-${process.version}-${process.arch}.code`);
 }
 
-/** `.cache/guard` in the nearest node_modules above the working directory; undefined when there is none. */
+/**
+ * `.cache/guard` in the nearest node_modules above the working directory, else the git dir's
+ * `guard-cache/` (src/repo/git-dir.ts); undefined outside both.
+ */
 export function nearestCacheFolder(): string | undefined {
   for (let dir = process.cwd(); ; dir = dirname(dir)) {
     const modules = join(dir, "node_modules");
     if (existsSync(modules)) return join(modules, ".cache", "guard");
-    if (dirname(dir) === dir) return undefined;
+    if (dirname(dir) === dir) return cacheHome(process.cwd());
   }
 }
 

@@ -22,6 +22,14 @@ export interface RuleMeta<MessageId extends string = string> {
    * changed before the rules ask (see LexerThread, Workspace.prefetchChangedImports).
    */
   importGraph?: boolean | ((config: ResolvedConfig) => boolean);
+  /**
+   * The Markdown files the rule reads with this workspace and config (its maps, the docs under
+   * docs.roots, index or README files, a docs site's nav pages …). The engine parses the union
+   * of the selected rules' files before they run (from the cache, or on worker threads), and
+   * nothing else: a file a rule reaches by following links is parsed when it asks for it, and a
+   * run of rules that read no Markdown parses none.
+   */
+  markdown?: (workspace: Workspace) => Iterable<string>;
   /** Where a repo-local rule comes from: its rule-file kind and file. */
   origin?: { kind: string; source: string };
 }
@@ -43,6 +51,13 @@ export interface Rule<MessageId extends string = string> {
 export function readsImportGraph(rule: Rule, config: ResolvedConfig): boolean {
   const reads = rule.meta.importGraph;
   return typeof reads === "function" ? reads(config) : reads === true;
+}
+
+/** The Markdown files the selected rules read up front (see RuleMeta.markdown), in a stable order. */
+export function markdownToPrepare(rules: readonly Rule[], workspace: Workspace): string[] {
+  const files = new Set<string>();
+  for (const rule of rules) for (const file of rule.meta.markdown?.(workspace) ?? []) files.add(file);
+  return [...files].sort();
 }
 
 /** Identity helper that keeps message ids typed between `meta` and `report`. */

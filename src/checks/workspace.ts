@@ -1,43 +1,22 @@
-import { createRequire } from "node:module";
 import type { ResolvedConfig } from "../config/types.js";
 import type { ChangeContext } from "../core/change.js";
 import type { RuleFile } from "../config/rule-file-types.js";
+import { hasChangelogName, isReleaseHistory, namesChangelog } from "../docs/changelog.js";
 import type { MarkdownDoc } from "../docs/model.js";
-import { contentHash, type MarkdownCache } from "../docs/markdown-cache.js";
-import { parseMany } from "../docs/parse-many.js";
+import type { MarkdownCache } from "../docs/markdown-cache.js";
 import { ImportGraphBuilder, type ImportGraphOptions } from "../graph/import-graph.js";
 import { THREAD_LEX_LIMIT } from "../graph/lexer-client.js";
 import type { ImportEdge, ImportGraph } from "../graph/types.js";
-import { bundled } from "../core/bundle.js";
 import { packageVersion } from "../core/package-root.js";
 import { FileMemo } from "../repo/file-memo.js";
 import { globMatcher } from "../repo/glob.js";
 import type { Repo } from "../repo/repo.js";
+import { MarkdownModels } from "./markdown-models.js";
 import { memoContext } from "./memo-context.js";
 
 const MARKDOWN = /\.(md|markdown)$/i;
 
-type ParseMarkdown = (path: string, text: string) => MarkdownDoc;
-let parser: ParseMarkdown | undefined;
-
-/**
- * The Markdown parser (remark and its ~60 modules) loads only when a file must be parsed; a
- * warm run takes every model from the cache. The engine prepares every Markdown file before
- * rules run, so this synchronous load (require of an ES module, Node >= 20.19) is a fallback.
- */
-function parseMarkdown(path: string, text: string): MarkdownDoc {
-  // In the bundle, esbuild bundles the plain `require` (the parser stays lazily initialised there).
-  parser ??= (
-    (bundled ? require("../docs/parse-markdown.js") : createRequire(import.meta.url)("../docs/parse-markdown.js")) as { parseMarkdown: ParseMarkdown }
-  ).parseMarkdown;
-  return parser(path, text);
-}
-
-/**
- * The Markdown parser runs at about 1 MB/s and slows down further on long single lines; no
- * map or doc an agent should read is this large, so such a file is skipped, with why.
- */
-const MAX_MARKDOWN_CHARS = 1024 * 1024;
+const CHANGELOG_SKIPPED = "a CHANGELOG-like file: its Markdown is not parsed unless docs.roots or agents.maps names it";
 
 export function isMarkdown(path: string): boolean {
   return MARKDOWN.test(path);
@@ -48,7 +27,7 @@ export function isMarkdown(path: string): boolean {
  * once. Rules ask here instead of reading or parsing on their own.
  */
 export class Workspace {
-  private readonly parsed = new Map<string, MarkdownDoc | undefined>();
+  private readonly models: MarkdownModels;
   private mapList: string[] | undefined;
   private docList: string[] | undefined;
   private readonly memo = new Map<string, unknown>();
@@ -67,49 +46,46 @@ export class Workspace {
     readonly config: ResolvedConfig,
     /** How the import graph is built (the engine passes `--no-cache`; the pattern cache reads it too). */
     readonly graphOptions: ImportGraphOptions = {},
-  ) {}
-
-  /** The parsed Markdown file, or undefined when it is missing, binary or unreadable. */
-  markdown(path: string): MarkdownDoc | undefined {
-    if (!this.parsed.has(path)) {
-      const text = this.parsableText(path);
-      this.parsed.set(path, text === undefined ? undefined : parseMarkdown(path, text));
-    }
-    return this.parsed.get(path);
+  ) {
+    this.models = new MarkdownModels(repo, (path) => (this.unparsedChangelog(path) ? CHANGELOG_SKIPPED : undefined));
   }
 
   /**
-   * Parses many Markdown files up front: from the content-hash cache when it has them, the
-   * rest spread over worker threads. Rules then get every model without waiting.
+   * The parsed Markdown file, or undefined when it is missing, binary, too large or a CHANGELOG
+   * not configured (then listed as skipped, with why: the rule asking would have read it).
    */
-  async prepareMarkdown(paths: readonly string[], cache?: MarkdownCache): Promise<void> {
-    const pending: { path: string; text: string; hash: string }[] = [];
-    for (const path of paths) {
-      if (this.parsed.has(path)) continue;
-      const text = this.parsableText(path);
-      if (text === undefined) {
-        this.parsed.set(path, undefined);
-        continue;
-      }
-      const hash = contentHash(text);
-      const stored = cache?.get(hash);
-      if (stored) this.parsed.set(path, { ...stored, path, text });
-      else pending.push({ path, text, hash });
-    }
-    const models = await parseMany(pending);
-    models.forEach((model, i) => {
-      this.parsed.set(model.path, model);
-      cache?.set(pending[i]!.hash, model);
-    });
+  markdown(path: string): MarkdownDoc | undefined {
+    return this.models.get(path);
   }
 
-  private parsableText(path: string): string | undefined {
-    const text = this.repo.readText(path);
-    if (text !== undefined && text.length > MAX_MARKDOWN_CHARS) {
-      this.repo.skip(path, `Markdown over ${MAX_MARKDOWN_CHARS / 1024 / 1024} MiB, too large to parse`);
-      return undefined;
+  /**
+   * Parses many Markdown files up front (the ones the selected rules declare, RuleMeta.markdown):
+   * from the content-hash cache when it has them, the rest spread over worker threads. Files
+   * parsed on demand later go through the same cache.
+   */
+  async prepareMarkdown(paths: Iterable<string>, cache?: MarkdownCache): Promise<void> {
+    if (cache) this.models.useCache(cache);
+    await this.models.prepare(paths);
+  }
+
+  /**
+   * A release history (a CHANGELOG.md, HISTORY.md … that lists releases; src/docs/changelog.ts)
+   * that no `docs.roots` or `agents.maps` pattern names explicitly: it is never parsed (its text
+   * is only scanned for release headings). Following links, rules treat it as a leaf (it exists,
+   * it is reached, it leads nowhere); a rule that checks it sees it skipped.
+   */
+  unparsedChangelog(path: string): boolean {
+    if (!hasChangelogName(path)) return false;
+    const known = this.shared("unparsed-changelogs", () => {
+      const roots = this.config.docs.roots.filter(namesChangelog).flatMap(rootGlobs);
+      return { configured: globMatcher([...roots, ...this.config.agents.maps.filter(namesChangelog)]), byPath: new Map<string, boolean>() };
+    });
+    let unparsed = known.byPath.get(path);
+    if (unparsed === undefined) {
+      unparsed = !known.configured(path) && isReleaseHistory(this.repo.readText(path) ?? "");
+      known.byPath.set(path, unparsed);
     }
-    return text;
+    return unparsed;
   }
 
   /** Agent instruction files (AGENTS.md, CLAUDE.md, …) that `agents.maps` selects. */
@@ -200,11 +176,13 @@ export class Workspace {
   }
 
   private docsRootMatcher(): (path: string) => boolean {
-    return this.shared("docs-root-matcher", () => {
-      const globs = this.config.docs.roots.map((root) =>
-        /[*?[\]{}]/.test(root) ? root : `${root.replace(/^\.\/|\/+$/g, "")}/**`,
-      );
-      return globMatcher(globs);
-    });
+    return this.shared("docs-root-matcher", () => globMatcher(this.config.docs.roots.flatMap(rootGlobs)));
   }
+}
+
+/** A `docs.roots` entry as globs: a glob as written; a path, the folder's files (or the one file it names). */
+function rootGlobs(root: string): string[] {
+  if (/[*?[\]{}]/.test(root)) return [root];
+  const clean = root.replace(/^\.\/|\/+$/g, "");
+  return [`${clean}/**`, clean];
 }

@@ -38,7 +38,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .option("--strict-baseline", "fail on baseline entries that no longer occur")
     .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
     .option("--timing", "include timings in JSON output")
-    .option("--no-cache", "parse every file again instead of reusing node_modules/.cache/guard")
+    .option("--no-cache", "parse every file again instead of reusing the cache (node_modules/.cache/guard or .git/guard-cache)")
     .action(async (paths: string[], flags: CheckFlags) => {
       const { runCheck } = await import("./commands/check.js");
       exitCode = await runCheck(paths, flags, io);

@@ -1,12 +1,16 @@
 import { createHash } from "node:crypto";
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { bundleHash } from "../core/bundle.js";
+import { cacheFolder } from "../repo/cache-files.js";
 import type { MarkdownDoc } from "./model.js";
 
 /** Bump when the model or the parser changes shape, so old cache entries are never reused. */
 const MODEL_VERSION = 1;
+
+/** The modules whose code decides what a model holds. */
+const PARSER_FILES = ["parse-markdown.js", "parse-parts.js", "cut-points.js"];
 
 /** A parsed model without what the caller already has (its path and text). */
 export type StoredDoc = Omit<MarkdownDoc, "path" | "text">;
@@ -19,12 +23,13 @@ function parserStamp(): string {
   // In the bundle the parser is inside the bundle file: any change to it then invalidates.
   const bundle = bundleHash();
   if (bundle) return contentHash(`${MODEL_VERSION}\nbundle ${bundle}`).slice(0, 12);
-  const parser = fileURLToPath(new URL("./parse-markdown.js", import.meta.url));
   let source = "";
-  try {
-    source = readFileSync(parser, "utf8");
-  } catch {
-    // Running from an unusual layout: fall back to the model version alone.
+  for (const name of PARSER_FILES) {
+    try {
+      source += readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), "utf8");
+    } catch {
+      // Running from an unusual layout: fall back to the model version and what was read.
+    }
   }
   return contentHash(`${MODEL_VERSION}\n${source}`).slice(0, 12);
 }
@@ -34,9 +39,9 @@ export function contentHash(text: string): string {
 }
 
 /**
- * Parsed Markdown models keyed by content hash, in one file under
- * `node_modules/.cache/guard/` (only when the repo has a node_modules folder: we never
- * create one). Entries not used by a run are dropped when it saves, so the file stays small.
+ * Parsed Markdown models keyed by content hash, in one file in the cache folder
+ * (`node_modules/.cache/guard/`, else `guard-cache/` in the git dir: see cacheHome). Entries
+ * not used by a run are dropped when it saves, so the file stays small.
  */
 export class MarkdownCache {
   private readonly file: string | undefined;
@@ -45,8 +50,8 @@ export class MarkdownCache {
   private dirty = false;
 
   constructor(root: string, toolVersion: string, enabled = true) {
-    const modules = join(root, "node_modules");
-    this.file = enabled && existsSync(modules) ? join(modules, ".cache", "guard", `markdown-${toolVersion}-${parserStamp()}.json`) : undefined;
+    const folder = cacheFolder(root, enabled);
+    this.file = folder === undefined ? undefined : join(folder, `markdown-${toolVersion}-${parserStamp()}.json`);
     if (!this.file) return;
     try {
       const entries = JSON.parse(readFileSync(this.file, "utf8")) as [string, StoredDoc][];
@@ -77,7 +82,7 @@ export class MarkdownCache {
       writeFileSync(temp, JSON.stringify([...this.used]));
       renameSync(temp, this.file);
     } catch {
-      // Read-only node_modules, full disk: the next run parses again.
+      // A read-only cache folder, full disk: the next run parses again.
     }
   }
 }

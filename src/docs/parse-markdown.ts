@@ -8,13 +8,16 @@ import { unified } from "unified";
 import { parse as parseYaml } from "yaml";
 import { countLines } from "../core/lines.js";
 import type { MarkdownDoc, Span } from "./model.js";
+import { parseInParts, PART_CHARS } from "./parse-parts.js";
 
 const processor = unified().use(remarkParse).use(remarkGfm).use(remarkFrontmatter, ["yaml"]);
 
-/** Parses one Markdown file into the model the rules read. Never throws on odd input. */
-export function parseMarkdown(path: string, text: string): MarkdownDoc {
-  const tree = processor.parse(text) as Root;
-  const slugger = new GithubSlugger();
+/**
+ * Parses one Markdown file into the model the rules read. Never throws on odd input. A long
+ * file is parsed in stretches (parse-parts.ts) in linear time, with the same model as whole;
+ * `partChars` sets their size (tests make it small to compare both).
+ */
+export function parseMarkdown(path: string, text: string, partChars = PART_CHARS): MarkdownDoc {
   const doc: MarkdownDoc = {
     path,
     text,
@@ -28,8 +31,18 @@ export function parseMarkdown(path: string, text: string): MarkdownDoc {
     comments: [],
     paragraphs: [],
   };
+  const slugger = new GithubSlugger(); // one for the whole file: duplicate headings get -1, -2 …
+  for (const part of parseInParts(text, (source) => processor.parse(source) as Root, partChars)) {
+    const visit = visitor(doc, slugger, part.source, part.lineShift);
+    for (const child of part.children) visit(child);
+  }
+  return doc;
+}
+
+/** Adds what `node` and its descendants hold to `doc`; lines of `source` are shifted by `lineShift`. */
+function visitor(doc: MarkdownDoc, slugger: GithubSlugger, source: string, lineShift: number): (node: Nodes) => void {
   const visit = (node: Nodes) => {
-    const span = spanOf(node);
+    const span = spanOf(node, lineShift);
     switch (node.type) {
       case "yaml":
         doc.frontMatter = { ...span, raw: node.value, ...parseFrontMatter(node.value) };
@@ -42,7 +55,7 @@ export function parseMarkdown(path: string, text: string): MarkdownDoc {
       case "link": {
         const linkText = toString(node);
         // `[docs/a.md](docs/a.md)` has text === url too; only `<…>` and bare URLs are autolinks.
-        const bracketed = text[node.position?.start.offset ?? -1] === "[";
+        const bracketed = source[node.position?.start.offset ?? -1] === "[";
         const auto = !bracketed && (linkText === node.url || `mailto:${linkText}` === node.url || `http://${linkText}` === node.url);
         doc.links.push({ ...span, kind: auto ? "autolink" : "link", url: node.url, text: linkText });
         break;
@@ -68,14 +81,14 @@ export function parseMarkdown(path: string, text: string): MarkdownDoc {
     }
     if ("children" in node) for (const child of node.children) visit(child as Nodes);
   };
-  visit(tree);
-  return doc;
+  return visit;
 }
 
-function spanOf(node: Nodes): Span {
-  const start = node.position?.start ?? { line: 1, column: 1 };
-  const end = node.position?.end ?? start;
-  return { line: start.line, column: start.column, endLine: end.line, endColumn: end.column };
+function spanOf(node: Nodes, lineShift: number): Span {
+  // Nodes a transform made (GFM's literal autolinks) have no position: 1:1, wherever they stand.
+  if (!node.position) return { line: 1, column: 1, endLine: 1, endColumn: 1 };
+  const { start, end } = node.position;
+  return { line: start.line + lineShift, column: start.column, endLine: end.line + lineShift, endColumn: end.column };
 }
 
 function parseFrontMatter(raw: string): { data: Record<string, unknown> | undefined; error: string | undefined } {

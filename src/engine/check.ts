@@ -1,6 +1,6 @@
 import { resolve } from "node:path";
 import { allRules } from "../checks/registry.js";
-import { docsOf, readsImportGraph } from "../checks/rule.js";
+import { docsOf, markdownToPrepare, readsImportGraph } from "../checks/rule.js";
 import { Workspace } from "../checks/workspace.js";
 import { packageVersion } from "../core/package-root.js";
 import { MarkdownCache } from "../docs/markdown-cache.js";
@@ -32,7 +32,7 @@ export interface CheckOptions {
   /** Run only these rules or families. */
   only?: string[];
   timing?: boolean;
-  /** Reuse parsed Markdown from node_modules/.cache/guard (default true). */
+  /** Reuse what earlier runs computed, from the cache folder (see cacheHome; default true). */
   cache?: boolean;
   /** Report on what this commit changed (against its parent). */
   commit?: string;
@@ -64,11 +64,10 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   if (workspace.change) selected = withWeakenedGuard(selected, allRules, options.only);
   const changed = workspace.change?.files;
   if (lexer) workspace.prefetchChangedImports();
-  const markdownFiles = workspace.markdownFiles();
-  repo.preload(markdownFiles);
+  // Reading the git index or a commit: every Markdown file a rule may reach, in one git process.
+  repo.preload(workspace.markdownFiles());
   const cache = new MarkdownCache(config.root, packageVersion(), options.cache ?? true);
-  await workspace.prepareMarkdown(markdownFiles, cache);
-  cache.save();
+  await workspace.prepareMarkdown(markdownToPrepare(selected.map((entry) => entry.rule), workspace), cache);
 
   const timings: Record<string, number> = {};
   const raw: RawFinding[] = [];
@@ -96,6 +95,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
     .map(({ selected: entry, finding }) => stamp(entry.rule, entry.severity, finding))
     .filter((diagnostic) => inScope(scope, diagnostic as Diagnostic))
     .sort(compareDiagnostics);
+  cache.save(); // after rules and suppressions: it holds the models they parsed on demand too
   const stamped = applyBaseline(withFingerprints(diagnostics), config, {
     enabled: options.baseline ?? true,
     strict: options.strictBaseline ?? false,

@@ -41,8 +41,8 @@ export function contentHash(text: string): string {
 }
 
 /**
- * The import graph's cache under `node_modules/.cache/guard/` (only when the repo has a
- * node_modules folder: we never create one), in two files:
+ * The import graph's cache in the cache folder (`node_modules/.cache/guard/`, else
+ * `guard-cache/` in the git dir: see cacheHome), in two files:
  * - the imports of each file by content hash, so an unchanged file is never lexed again;
  * - the resolution of each (importing folder, specifier), valid only while the resolution
  *   environment (file list, tsconfig and package.json contents) is the same.
@@ -53,7 +53,7 @@ export function contentHash(text: string): string {
  * of rewriting megabytes; the next larger change folds the journal in.
  */
 export class GraphCache {
-  /** node_modules/.cache/guard, or undefined when caching is off or the repo has no node_modules. */
+  /** The cache folder (see cacheHome), or undefined when caching is off or the repo has none. */
   readonly folder: string | undefined;
   private readonly importsFile: string | undefined;
   private readonly resolutionsFile: string | undefined;

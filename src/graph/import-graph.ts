@@ -8,7 +8,7 @@ import { saveCodeCache, useCodeCacheFolder } from "./typescript-cache.js";
 import { isCodeFile, type ImportEdge, type ImportGraph, type ImportRef, type Resolution } from "./types.js";
 
 export interface ImportGraphOptions {
-  /** Reuse imports and resolutions from node_modules/.cache/guard (default true). */
+  /** Reuse imports and resolutions from the cache folder (see cacheHome; default true). */
   cache?: boolean;
   /** A lexer thread started early (see LexerThread): a warm run's few changed files are lexed there. */
   lexer?: LexerThread;

@@ -1,6 +1,6 @@
 /**
  * Where typescript.ts keeps V8's compiled code of TypeScript between runs. Set by the import
- * graph (the repo's node_modules/.cache/guard) before it first loads the lexer; unset, the
+ * graph (the repo's cache folder, see cacheHome) before it first loads the lexer; unset, the
  * compiler loads without a code cache.
  */
 let folder: string | undefined;

@@ -1,18 +1,26 @@
 import { createHash } from "node:crypto";
-import { appendFileSync, existsSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import { appendFileSync, mkdirSync, readFileSync, readdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { basename, dirname, extname, join } from "node:path";
 import { bundleHash } from "../core/bundle.js";
+import { cacheHome } from "./git-dir.js";
 
 /**
- * File plumbing for guard's caches under `node_modules/.cache/guard/`: a cache is only ever
+ * File plumbing for guard's caches (in the cache folder, see cacheHome): a cache is only ever
  * an optimisation, so every read that fails yields nothing and every write that fails is
  * dropped silently (read-only node_modules, full disk, a file cut short by a crash).
  */
 
-/** node_modules/.cache/guard, or undefined when caching is off or the repo has no node_modules (we never create one). */
+const homes = new Map<string, string | undefined>();
+
+/**
+ * The folder guard's caches live in: node_modules/.cache/guard, else guard-cache/ in the git
+ * dir (see cacheHome); undefined when caching is off (`--no-cache`) or the repo has neither.
+ */
 export function cacheFolder(root: string, enabled: boolean): string | undefined {
-  const modules = join(root, "node_modules");
-  return enabled && existsSync(modules) ? join(modules, ".cache", "guard") : undefined;
+  if (!enabled) return undefined;
+  // Several caches ask per run: the file system is walked once per root.
+  if (!homes.has(root)) homes.set(root, cacheHome(root));
+  return homes.get(root);
 }
 
 /**

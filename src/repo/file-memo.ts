@@ -46,7 +46,7 @@ interface Stored {
 }
 
 /**
- * Results a run computed per file, kept for the next run under `node_modules/.cache/guard/`:
+ * Results a run computed per file, kept for the next run in the cache folder (see cacheHome):
  * a value stands while its file keeps the same settled identity (git blob id, or size, times
  * and inode; see Repo.identity) and the run's `context` (the caller's digest of everything
  * else the values depend on: guard's code, the config, the resolution environment) is the

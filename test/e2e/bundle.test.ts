@@ -142,7 +142,7 @@ describe("the bundled CLI", () => {
       const plain = guard(plainBin, repo, args);
       expect(guard(bundledBin, repo, args)).toEqual(plain);
     }
-  });
+  }, 180_000); // some twenty CLI runs: on a loaded 2-core machine this passes the default 60 s
 
   it("keeps its code cache in node_modules/.cache/guard, reuses it, and survives a damaged one", () => {
     const repo = sampleRepo(true);
@@ -180,15 +180,19 @@ describe("the bundled CLI", () => {
     expect(codeCaches(repo)).toEqual([name]);
   });
 
-  it("writes nothing when the repo has no node_modules folder, nor with --no-cache", () => {
+  it("keeps its code cache in the git dir when there is no node_modules folder, and writes none with --no-cache", () => {
     const repo = sampleRepo(false);
-    const expected = check(plainBin, repo).stdout;
+    const expected = check(plainBin, repo, ["--no-cache"]).stdout;
+    expect(check(bundledBin, repo, ["--no-cache"]).stdout).toBe(expected);
+    expect(existsSync(join(repo, ".git/guard-cache"))).toBe(false);
     expect(check(bundledBin, repo).stdout).toBe(expected);
     expect(check(bundledBin, repo).stdout).toBe(expected);
-    expect(existsSync(join(repo, "node_modules"))).toBe(false);
+    expect(existsSync(join(repo, "node_modules"))).toBe(false); // never created
+    expect(readdirSync(join(repo, ".git/guard-cache")).filter((name) => name.startsWith("cli-"))).toEqual([expect.stringMatching(CODE_CACHE)]);
 
     const withModules = sampleRepo(true);
     expect(check(bundledBin, withModules, ["--no-cache"]).code).toBe(1);
     expect(existsSync(join(withModules, "node_modules/.cache"))).toBe(false);
+    expect(existsSync(join(withModules, ".git/guard-cache"))).toBe(false);
   });
 });

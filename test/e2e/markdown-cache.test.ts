@@ -1,7 +1,7 @@
-import { existsSync, readdirSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { makeRepo, runGuard, type FileTree } from "../helpers/repo.js";
+import { execGit, makeRepo, runGuard, type FileTree } from "../helpers/repo.js";
 
 /** Enough docs that the parser spreads them over worker threads (more than 150). */
 function bigTree(): FileTree {
@@ -49,14 +49,81 @@ describe("parsing many Markdown files: worker threads and the content-hash cache
     expect(after.diagnostics.map((d: { file: string }) => d.file)).toEqual(["docs/page-100.md"]);
   });
 
-  it("writes no cache when the repo has no node_modules folder, and none with --no-cache", () => {
-    const files = bigTree();
-    delete files["node_modules/.keep"];
-    const dir = makeRepo(files);
-    json(dir);
-    expect(existsSync(join(dir, "node_modules"))).toBe(false);
+  it("writes none with --no-cache", () => {
     const withModules = makeRepo(bigTree());
     json(withModules, ["--no-cache"]);
     expect(existsSync(join(withModules, "node_modules", ".cache"))).toBe(false);
+    const files = bigTree();
+    delete files["node_modules/.keep"];
+    const withoutModules = makeRepo(files);
+    json(withoutModules, ["--no-cache"]);
+    expect(existsSync(join(withoutModules, ".git", "guard-cache"))).toBe(false);
+  });
+});
+
+/** The repo of bigTree without node_modules, as a fresh clone is. */
+function cloneLike(): string {
+  const files = bigTree();
+  delete files["node_modules/.keep"];
+  return makeRepo(files);
+}
+
+/** Drops the broken link from the cached model of docs/page-007.md: a run that reads the cache no longer sees it. */
+function forgetBrokenLink(cacheDir: string): void {
+  const [file] = readdirSync(cacheDir).filter((name) => name.startsWith("markdown-") && name.endsWith(".json"));
+  const path = join(cacheDir, file!);
+  const entries = JSON.parse(readFileSync(path, "utf8")) as [string, { links: { url: string }[] }][];
+  const model = entries.find(([, doc]) => doc.links.some((link) => link.url === "missing.md"));
+  model![1].links = model![1].links.filter((link) => link.url !== "missing.md");
+  writeFileSync(path, JSON.stringify(entries));
+}
+
+const diagnostics = (run: { stdout: string }) => JSON.parse(run.stdout).diagnostics.map((d: { rule: string; file: string }) => `${d.rule} ${d.file}`);
+
+describe("the cache without node_modules: in the git dir", () => {
+  it("is written under .git/guard-cache, read by the next run, and leaves the work tree clean", () => {
+    const dir = cloneLike();
+    expect(diagnostics(json(dir))).toEqual(["docs/dead-link docs/page-007.md"]);
+    const cacheDir = join(dir, ".git", "guard-cache");
+    expect(readdirSync(cacheDir).filter((name) => name.startsWith("markdown-"))).toHaveLength(1);
+    expect(existsSync(join(dir, "node_modules"))).toBe(false);
+    expect(execGit(dir, ["status", "--porcelain", "--ignored"])).toBe("");
+    forgetBrokenLink(cacheDir);
+    expect(diagnostics(json(dir))).toEqual([]); // the models came from the cache
+    expect(diagnostics(json(dir, ["--no-cache"]))).toEqual(["docs/dead-link docs/page-007.md"]);
+  });
+
+  it("is the linked worktree's own git dir in a worktree (where .git is a file)", () => {
+    const main = cloneLike();
+    const worktree = `${main}-linked`;
+    execGit(main, ["worktree", "add", "-q", worktree]);
+    try {
+      expect(diagnostics(json(worktree))).toEqual(["docs/dead-link docs/page-007.md"]);
+      const gitDir = execGit(worktree, ["rev-parse", "--absolute-git-dir"]).trim();
+      expect(gitDir).toContain(join(".git", "worktrees"));
+      forgetBrokenLink(join(gitDir, "guard-cache"));
+      expect(diagnostics(json(worktree))).toEqual([]);
+      expect(execGit(worktree, ["status", "--porcelain", "--ignored"])).toBe("");
+      expect(existsSync(join(main, ".git", "guard-cache"))).toBe(false); // the main work tree keeps its own
+    } finally {
+      rmSync(worktree, { recursive: true, force: true });
+    }
+  });
+
+  it("gives a config root below the top of the work tree a folder of its own, and writes nothing outside git", () => {
+    const files = Object.fromEntries(Object.entries(bigTree()).filter(([path]) => path !== "node_modules/.keep").map(([path, text]) => [`site/${path}`, text]));
+    const dir = makeRepo(files);
+    expect(diagnostics(json(join(dir, "site")))).toEqual(["docs/dead-link docs/page-007.md"]);
+    const [folder, ...others] = readdirSync(join(dir, ".git", "guard-cache"));
+    expect(others).toEqual([]);
+    expect(folder).toMatch(/^root-[0-9a-f]{12}$/);
+    forgetBrokenLink(join(dir, ".git", "guard-cache", folder!));
+    expect(diagnostics(json(join(dir, "site")))).toEqual([]);
+
+    const outside = makeRepo(bigTree(), { git: false });
+    rmSync(join(outside, "node_modules"), { recursive: true });
+    const before = readdirSync(outside).sort();
+    expect(diagnostics(json(outside))).toEqual(["docs/dead-link docs/page-007.md"]);
+    expect(readdirSync(outside).sort()).toEqual(before);
   });
 });

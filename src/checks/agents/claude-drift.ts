@@ -13,17 +13,15 @@ export default defineRule({
     id: "agents/claude-drift",
     description: "A CLAUDE.md or GEMINI.md beside an AGENTS.md neither points to it nor equals it.",
     severity: "error",
+    markdown: (workspace) => companionPairs(workspace).flat(),
     messages: {
       drift: "{file} and {agents} stand side by side, but neither points to the other and their text differs, so they will drift apart",
     },
     fix: "Make {file} import the map: put `@{agentsName}` on its first line and keep below it only what is specific to {tool} (or replace {file} with a symlink to {agentsName}).",
   },
   check({ workspace, report }) {
-    for (const file of workspace.repo.files) {
+    for (const [file, agents] of companionPairs(workspace)) {
       const name = posix.basename(file);
-      if (!COMPANIONS.has(name)) continue;
-      const agents = agentsBeside(workspace, file);
-      if (agents === undefined) continue;
       if (pointsTo(workspace, file, agents) || pointsTo(workspace, agents, file)) continue;
       if (NAMES_AGENTS.test(workspace.markdown(file)?.text ?? "") || sameText(workspace, file, agents)) continue;
       const agentsName = posix.relative(folderOf(file), agents);
@@ -38,6 +36,16 @@ export default defineRule({
     }
   },
 });
+
+/** Each CLAUDE.md or GEMINI.md that has an AGENTS.md beside it, with that AGENTS.md. */
+function companionPairs(workspace: Workspace): [string, string][] {
+  return workspace.shared("claude-drift-pairs", () =>
+    workspace.repo.files.flatMap((file): [string, string][] => {
+      const agents = COMPANIONS.has(posix.basename(file)) ? agentsBeside(workspace, file) : undefined;
+      return agents === undefined ? [] : [[file, agents]];
+    }),
+  );
+}
 
 /** The AGENTS.md in the same folder (for `.claude/CLAUDE.md`, the folder holding `.claude/`). */
 function agentsBeside(workspace: Workspace, file: string): string | undefined {

@@ -22,6 +22,7 @@ export default defineRule({
     id: "agents/cursor-rule",
     description: "A .cursor/rules/*.mdc file has invalid front-matter.",
     severity: "error",
+    markdown: (workspace) => workspace.repo.glob(CURSOR_RULES),
     messages: {
       noFrontMatter: "{file} has no front-matter; Cursor decides when to apply a rule from its `description`, `globs` and `alwaysApply`",
       unclosed: "{file} opens front-matter with `---` but never closes it",

@@ -7,6 +7,7 @@ export default defineRule({
     id: "agents/dead-link",
     description: "A relative link or #anchor in an agent map points nowhere.",
     severity: "error",
+    markdown: (workspace) => markdownFor(workspace, "agents"),
     ...deadLinkMessages,
   },
   check({ workspace, report }) {

@@ -30,6 +30,7 @@ export default defineRule({
     id: "agents/generic-instruction",
     description: "A map line carries no repo-specific information.",
     severity: "warn",
+    markdown: (workspace) => markdownFor(workspace, "agents"),
     messages: {
       generic: "\"{text}\" tells an agent nothing about this repository; it costs context on every run and changes nothing",
     },

@@ -6,6 +6,7 @@ export default defineRule({
     id: "agents/import",
     description: "An @path import in a CLAUDE.md or GEMINI.md is missing, cyclic or nested too deep.",
     severity: "error",
+    markdown: (workspace) => ImportGraph.rootsOf(workspace),
     messages: {
       missing: "`@{path}` in {file} imports {target}, which does not exist",
       cycle: "`@{path}` in {file} starts an import cycle: {cycle}",

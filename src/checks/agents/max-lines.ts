@@ -7,6 +7,7 @@ export default defineRule({
     id: "agents/max-lines",
     description: "An agent map is longer than agents.maxLines.",
     severity: "error",
+    markdown: (workspace) => (workspace.config.agents.maxLines > 0 ? markdownFor(workspace, "agents") : []),
     messages: {
       tooLong: "{file} has {lines} lines; a map may have at most {max}",
     },

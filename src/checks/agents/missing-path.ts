@@ -7,6 +7,7 @@ export default defineRule({
     id: "agents/missing-path",
     description: "An inline-code path or glob in an agent map names nothing that exists.",
     severity: "error",
+    markdown: (workspace) => markdownFor(workspace, "agents"),
     ...missingPathMessages,
   },
   check({ workspace, report }) {

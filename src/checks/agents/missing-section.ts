@@ -8,6 +8,7 @@ export default defineRule({
     id: "agents/missing-section",
     description: "A heading required by agents.requiredSections is absent from a top-level map.",
     severity: "error",
+    markdown: (workspace) => (workspace.config.agents.requiredSections.length > 0 ? topLevelMaps(workspace) : []),
     messages: {
       missing: "{file} has no \"{section}\" section (agents.requiredSections asks every top-level map for one)",
     },

@@ -11,6 +11,7 @@ export default defineRule({
     id: "agents/unknown-command",
     description: "A command in an agent map names a script, target or binary the repo does not have.",
     severity: "error",
+    markdown: (workspace) => markdownFor(workspace, "agents"),
     messages: {
       script: "`{command}` runs the script \"{name}\", but {manifest} has no such script",
       noPackageJson: "`{command}` runs the script \"{name}\", but there is no package.json in {dir} or above it",

@@ -16,8 +16,9 @@ export default defineRule({
     const max = config.maxFileLines;
     if (max <= 0) return;
     // Only counts lines: no import graph, so it runs without layers too.
-    for (const file of workspace.repo.files) {
-      if (!isCodeFile(file)) continue;
+    const files = workspace.repo.files.filter(isCodeFile);
+    workspace.repo.preload(files); // from the git index: one git process, not one a file
+    for (const file of files) {
       const text = workspace.repo.readText(file);
       if (text === undefined) continue;
       const lines = countLines(text);

@@ -19,6 +19,10 @@ export interface PackageManifest {
 const DEPENDENCY_FIELDS = ["dependencies", "devDependencies", "optionalDependencies", "peerDependencies"];
 const MAKEFILE_NAMES = ["GNUmakefile", "makefile", "Makefile"];
 
+function isTaskSource(base: string): boolean {
+  return base === "package.json" || MAKEFILE_NAMES.includes(base) || base.toLowerCase() === "justfile" || base.toLowerCase() === ".justfile";
+}
+
 /**
  * Every package.json, Makefile and justfile of the repo, each read and parsed once per run and
  * indexed by folder; and the bins of installed dependencies, read from node_modules on demand.
@@ -32,7 +36,9 @@ export class CommandSources {
 
   constructor(private readonly workspace: Workspace) {
     const { repo } = workspace;
-    for (const file of repo.files) {
+    const files = repo.files.filter((file) => isTaskSource(posix.basename(file)));
+    repo.preload(files); // from the git index (`--staged`): one git process, not one a file
+    for (const file of files) {
       const base = posix.basename(file);
       const dir = folderOf(file);
       if (base === "package.json") {

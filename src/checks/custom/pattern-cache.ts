@@ -29,8 +29,8 @@ export function liveRuleKeys(specs: readonly PatternRuleFile[]): Set<string> {
 }
 
 /**
- * Pattern matches by content hash and rule key, in `node_modules/.cache/guard/patterns-*.json`
- * (only when the repo has node_modules; `--no-cache` turns it off). With each file's identity
+ * Pattern matches by content hash and rule key, in `patterns-*.json` in the cache folder
+ * (see cacheHome; `--no-cache` turns it off). With each file's identity
  * (blob id, or size, times and inode: Repo.identity), a warm run knows a file's content hash
  * without reading it, and its matches for every rule whose key it has seen without parsing it.
  * The file name carries guard's version and a stamp of the pattern code and the ast-grep

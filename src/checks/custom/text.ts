@@ -40,6 +40,7 @@ const kind: Kind<TextRuleFile> = {
   check({ spec, workspace, report }) {
     const rule = compile(spec);
     const files = candidates(workspace).filter((file) => rule.whyNot(file) === undefined);
+    workspace.repo.preload(files); // from the git index: one git process, not one a file
     const read = files.flatMap((file) => {
       const text = workspace.repo.readText(file);
       return text === undefined ? [] : [{ file, text }];

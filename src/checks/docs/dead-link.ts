@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: "docs/dead-link",
     description: "A relative link or #anchor in a doc under docs.roots points nowhere.",
+    markdown: (workspace) => markdownFor(workspace, "docs"),
     severity: "error",
     ...deadLinkMessages,
   },

@@ -27,6 +27,7 @@ export default defineRule({
     id: "docs/duplicate",
     description: "The same paragraph stands in two docs, in a doc and a map, or in a map and a README.md.",
     severity: "warn",
+    markdown: (workspace) => candidateFiles(workspace).map(([file]) => file),
     messages: {
       duplicate: 'This paragraph also stands in {other} (line {otherLine}): "{excerpt}…"; two copies will drift apart',
     },

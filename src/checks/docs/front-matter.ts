@@ -7,6 +7,7 @@ export default defineRule({
     id: "docs/front-matter",
     description: "A required front-matter key is missing or of the wrong type.",
     severity: "error",
+    markdown: (workspace) => (workspace.config.docs.frontMatter.required.length > 0 ? workspace.docs() : []),
     messages: {
       noFrontMatter: "{file} has no front-matter; docs.frontMatter.required asks for {keys}",
       missingKey: "the front-matter of {file} has no `{key}`; docs.frontMatter.required asks for it",

@@ -13,6 +13,7 @@ export default defineRule<MessageId>({
     id: "docs/index-incomplete",
     description: "An index.md does not link every Markdown file beside it and each direct subfolder's index.md.",
     severity: "error",
+    markdown: (workspace) => workspace.docs().filter((file) => posix.basename(file) === INDEX),
     messages: {
       missingSibling: "{file} does not link {missing}, a Markdown file in the same folder; an index must list every doc beside it",
       missingSubIndex: "{file} does not link {missing}, the index of its subfolder {folder}; an index must lead to each subfolder's index",

@@ -6,6 +6,7 @@ export default defineRule({
     id: "docs/max-lines",
     description: "A doc is longer than docs.maxLines.",
     severity: "warn",
+    markdown: (workspace) => (workspace.config.docs.maxLines > 0 ? workspace.docs() : []),
     messages: {
       tooLong: "{file} has {lines} lines; a doc may have at most {max}",
     },

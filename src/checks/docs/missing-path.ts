@@ -6,6 +6,7 @@ export default defineRule({
   meta: {
     id: "docs/missing-path",
     description: "An inline-code path or glob in a doc under docs.roots names nothing that exists.",
+    markdown: (workspace) => markdownFor(workspace, "docs"),
     severity: "warn",
     ...missingPathMessages,
   },

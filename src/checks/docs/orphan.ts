@@ -2,13 +2,21 @@ import { defineRule } from "../rule.js";
 import { folderIndexes, folderOf } from "../links/doc-links.js";
 import { reachFromMaps } from "../links/reach.js";
 import type { SiteNav } from "../links/site-navs.js";
-import type { Workspace } from "../workspace.js";
+import { isMarkdown, type Workspace } from "../workspace.js";
+import { navFiles } from "../links/nav-files.js";
 
 export default defineRule({
   meta: {
     id: "docs/orphan",
     description: "A doc is not reachable by links from any agent map.",
     severity: "error",
+    // Every doc is read (a reached one for its links, another to see that it is readable), and the
+    // Markdown navigation files (SUMMARY.md); files outside the roots are parsed only if a chain
+    // of links reaches them.
+    markdown: (workspace) =>
+      workspace.maps().length > 0
+        ? [...workspace.maps(), ...workspace.docs(), ...navFiles(workspace).map((nav) => nav.file).filter(isMarkdown)]
+        : [],
     messages: {
       unreachable: "{doc} is not reachable from any agent map: no chain of links from {map} leads to it",
     },

@@ -9,6 +9,7 @@ export default defineRule<MessageId>({
     id: "docs/stale",
     description: "A doc was not reviewed within docs.frontMatter.freshDays, or code it links to or covers changed after it.",
     severity: "error",
+    markdown: (workspace) => workspace.docs(),
     messages: {
       reviewedOld: "{file} was last reviewed on {reviewed}, {age} days ago; docs.frontMatter.freshDays allows {freshDays}",
       codeChanged: "{file} {relation} {code}, which changed on {codeDate}, {age} days after the doc last changed ({docDate}){more}",

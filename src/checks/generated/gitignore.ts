@@ -56,8 +56,9 @@ function ignoredByFiles(workspace: Workspace, path: string): boolean {
 function ignoreFiles(workspace: Workspace): IgnoreFile[] {
   return workspace.shared("gitignore-files", () => {
     const found: IgnoreFile[] = [];
-    for (const file of workspace.repo.files) {
-      if (posix.basename(file) !== ".gitignore") continue;
+    const files = workspace.repo.files.filter((file) => posix.basename(file) === ".gitignore");
+    workspace.repo.preload(files); // with --staged, from the git index in one git process, not one a file
+    for (const file of files) {
       const text = workspace.repo.readText(file);
       if (text === undefined) continue;
       const base = posix.dirname(file);

@@ -56,6 +56,8 @@ export function docLinks(workspace: Workspace, file: string): DocLink[] {
 }
 
 function collectLinks(workspace: Workspace, file: string): DocLink[] {
+  // A release history is a leaf: reached like any file, never parsed for links of its own.
+  if (workspace.unparsedChangelog(file)) return [];
   const doc = linkSource(workspace, file);
   if (!doc) return [];
   const { repo } = workspace;

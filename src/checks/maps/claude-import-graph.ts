@@ -24,7 +24,7 @@ export class ImportGraph {
   private readonly edgesByFile = new Map<string, ImportEdge[]>();
 
   constructor(private readonly workspace: Workspace) {
-    this.roots = workspace.repo.files.filter((file) => IMPORTING_MAPS.has(posix.basename(file)));
+    this.roots = ImportGraph.rootsOf(workspace);
     const queue = [...this.roots];
     for (let file = queue.shift(); file !== undefined; file = queue.shift()) {
       if (this.edgesByFile.has(file)) continue;
@@ -32,6 +32,11 @@ export class ImportGraph {
       this.edgesByFile.set(file, edges);
       for (const edge of edges) if (edge.follows && !this.edgesByFile.has(edge.to)) queue.push(edge.to);
     }
+  }
+
+  /** The maps Claude Code and Gemini CLI load (CLAUDE.md, CLAUDE.local.md, GEMINI.md). */
+  static rootsOf(workspace: Workspace): string[] {
+    return workspace.repo.files.filter((file) => IMPORTING_MAPS.has(posix.basename(file)));
   }
 
   static of(workspace: Workspace): ImportGraph {
@@ -63,8 +68,8 @@ export class ImportGraph {
 
   private readEdges(file: string): ImportEdge[] {
     const { repo } = this.workspace;
-    // No `@`, no import: skip parsing the file.
-    if (!isMarkdown(file) || !repo.readText(file)?.includes("@")) return [];
+    // No `@`, no import: skip parsing the file. An imported CHANGELOG is loaded, but not followed.
+    if (!isMarkdown(file) || this.workspace.unparsedChangelog(file) || !repo.readText(file)?.includes("@")) return [];
     const doc = this.workspace.markdown(file);
     if (!doc) return [];
     const edges: ImportEdge[] = [];
