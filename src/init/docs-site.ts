@@ -14,7 +14,7 @@ const DOCS_NAMES = ["docs", "doc", "documentation"];
 export function docsFacts(repo: Repo): DocsFacts {
   const markdown = repo.files.filter(isMarkdown);
   const countIn = (dir: string) => (dir === "" ? markdown.length : markdown.filter((file) => file.startsWith(`${dir}/`)).length);
-  const nav = findNavFiles(repo.files, (path) => repo.readText(path));
+  const nav = findNavFiles(repo);
   const candidates = new Map<string, string[]>();
   const propose = (dir: string, why: string) => candidates.set(dir, [...(candidates.get(dir) ?? []), why]);
   for (const name of DOCS_NAMES) if (repo.hasDirectory(name)) propose(name, "the conventional docs folder");

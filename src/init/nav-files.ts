@@ -1,4 +1,9 @@
 import { posix } from "node:path";
+import { needsScriptTokens, readNav, wellKnownNavFormat } from "../docs/nav/formats.js";
+import { navLayout } from "../docs/nav/layout.js";
+import type { NavFormat } from "../docs/nav/types.js";
+import { scriptTokens } from "../checks/links/nav-script.js";
+import type { Repo } from "../repo/repo.js";
 import type { NavFile } from "./types.js";
 
 /** A docs-site navigation file, and the folder of pages it belongs to. */
@@ -7,76 +12,54 @@ export interface FoundNav extends NavFile {
   docsDir: string;
 }
 
-type ReadText = (path: string) => string | undefined;
+/** What people call the generator of each navigation format. */
+const SITE_NAMES: Record<NavFormat, string> = {
+  mkdocs: "MkDocs",
+  summary: "mdBook",
+  docusaurus: "Docusaurus",
+  vitepress: "VitePress",
+  starlight: "Starlight",
+  mintlify: "Mintlify",
+  nextra: "Nextra",
+  fumadocs: "Fumadocs",
+  sidebar: "sidebar",
+  script: "sidebar",
+};
 
-const DOCUSAURUS = /^sidebars\.(?:js|cjs|mjs|ts|json)$/;
-const VITEPRESS = /(?:^|\/)\.vitepress\/config\.(?:js|cjs|mjs|ts|cts|mts)$/;
-const ASTRO = /^astro\.config\.(?:js|mjs|ts|mts)$/;
-const SIDEBAR_JSON = /^sidebar[\w.-]*\.json$/;
+// Vendored dependencies that git does not ignore hold no navigation of this repo.
+const VENDORED = /(^|\/)(node_modules|vendor)\//;
 
 /**
- * The navigation files of docs sites, by their well-known names (docs.nav `auto` reads the same
- * kinds). Files whose name is common (docs.json, meta.json, SUMMARY.md) count only when their
- * content or a sibling says which site they belong to. Nothing is executed: JS configs are only
- * named here.
+ * The navigation files of docs sites, found and read as docs/orphan reads them (`docs.nav: auto`,
+ * src/docs/nav/): a file with a navigation name that is something else (a docs.json without
+ * `navigation`, an Astro site without Starlight) is left out. A sidebar*.json anywhere is named
+ * here; the caller keeps it only inside a docs root. Nothing is executed: JS configs are lexed.
  */
-export function findNavFiles(files: readonly string[], readText: ReadText): FoundNav[] {
-  const listed = new Set(files);
+export function findNavFiles(repo: Repo): FoundNav[] {
   const found: FoundNav[] = [];
-  const add = (path: string, site: string, docsDir: string) => found.push({ path, site, docsDir: clean(docsDir) });
-  for (const path of files) {
-    const dir = posix.dirname(path) === "." ? "" : posix.dirname(path);
-    const name = posix.basename(path);
-    if (name === "mkdocs.yml" || name === "mkdocs.yaml") add(path, "MkDocs", posix.join(dir, mkdocsDocsDir(readText(path))));
-    else if (name === "SUMMARY.md" && hasBookToml(dir, listed)) add(path, "mdBook", dir);
-    else if (DOCUSAURUS.test(name)) add(path, "Docusaurus", posix.join(dir, "docs"));
-    else if (VITEPRESS.test(path)) add(path, "VitePress", posix.dirname(dir));
-    else if (ASTRO.test(name) && /starlight/.test(readText(path) ?? "")) add(path, "Starlight", posix.join(dir, "src/content/docs"));
-    else if ((name === "docs.json" || name === "mint.json") && jsonHas(readText(path), "navigation")) add(path, "Mintlify", dir);
-    else if (name === "_meta.json" && jsonObject(readText(path)) !== undefined) add(path, "Nextra", dir);
-    else if (name === "meta.json" && Array.isArray(jsonObject(readText(path))?.pages)) add(path, "Fumadocs", dir);
-    else if (SIDEBAR_JSON.test(name) && isJsonList(readText(path))) add(path, "sidebar", dir);
+  for (const path of repo.files) {
+    if (VENDORED.test(path)) continue;
+    const format = wellKnownNavFormat(path, false) ?? (/sidebar/i.test(path) ? wellKnownNavFormat(path, true) : undefined);
+    // A SUMMARY.md is an mdBook's only beside its book.toml; otherwise it is just a summary.
+    if (format === undefined || (format === "summary" && posix.basename(path) === "SUMMARY.md" && !hasBookToml(path, repo))) continue;
+    const text = repo.readText(path);
+    if (text === undefined) continue;
+    const reading = readNav(format, path, text, needsScriptTokens(format, path) ? scriptTokens(text, path) : undefined);
+    if (reading.unrelated) continue;
+    const roots = navLayout(format, path, reading).contentRoots;
+    const docsDir = roots.find((root) => root !== "" && repo.hasDirectory(root)) ?? roots[0] ?? "";
+    found.push({ path, site: SITE_NAMES[format], docsDir });
   }
   return found;
 }
 
-/** mkdocs.yml's `docs_dir` (default `docs`), read with a regex: mkdocs files use Python tags a YAML parser rejects. */
-function mkdocsDocsDir(text: string | undefined): string {
-  const match = /^docs_dir:[ \t]*["']?([^"'#\r\n]+?)["']?[ \t]*(?:#.*)?$/m.exec(text ?? "");
-  return match?.[1]?.trim() || "docs";
-}
-
 /** mdBook keeps book.toml beside its `src/` folder (or, with `src = "."`, beside SUMMARY.md). */
-function hasBookToml(dir: string, listed: ReadonlySet<string>): boolean {
-  const parent = posix.dirname(dir);
-  return listed.has(posix.join(dir, "book.toml")) || (dir !== "" && listed.has(posix.join(parent === "." ? "" : parent, "book.toml")));
+function hasBookToml(summary: string, repo: Repo): boolean {
+  const dir = folderOf(summary);
+  return repo.hasFile(posix.join(dir, "book.toml")) || (dir !== "" && repo.hasFile(posix.join(folderOf(dir), "book.toml")));
 }
 
-function jsonObject(text: string | undefined): Record<string, unknown> | undefined {
-  if (text === undefined) return undefined;
-  try {
-    const value: unknown = JSON.parse(text);
-    return typeof value === "object" && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** A sidebar is a list of entries, or an object of named lists. */
-function isJsonList(text: string | undefined): boolean {
-  try {
-    const value: unknown = JSON.parse(text ?? "");
-    return Array.isArray(value) || (typeof value === "object" && value !== null && Object.values(value).some(Array.isArray));
-  } catch {
-    return false;
-  }
-}
-
-function jsonHas(text: string | undefined, key: string): boolean {
-  return jsonObject(text)?.[key] !== undefined;
-}
-
-function clean(dir: string): string {
-  const normal = posix.normalize(dir).replace(/\/+$/, "");
-  return normal === "." ? "" : normal;
+function folderOf(path: string): string {
+  const dir = posix.dirname(path);
+  return dir === "." ? "" : dir;
 }
