@@ -1,12 +1,10 @@
 import type { Finding } from "../../core/types.js";
-import { askGitIgnored, generatedTarget } from "../generated/imports.js";
+import { BUNDLER_SYNTAX, askGitIgnored, generatedTarget } from "../generated/imports.js";
 import { specifierPlace } from "../imports/edges.js";
 import { closestModule } from "../imports/suggest.js";
 import { checkImportsPerFile, memoSpace } from "../imports/per-file.js";
 import { defineRule } from "../rule.js";
 
-/** Bundler queries and loaders (`./worker.js?worker`, `raw-loader!./a.txt`) are not TypeScript's business. */
-const BUNDLER_SYNTAX = /[?!]/;
 /**
  * Test fixtures are data: code in them imports modules of the project it imitates, on purpose.
  * So are a codemod's before/after pairs (`x.input.ts`, `x.output.ts`, jscodeshift's `__testfixtures__/`).

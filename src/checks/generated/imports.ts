@@ -8,6 +8,9 @@ const SOURCES: Record<string, string[]> = { ".js": [".ts", ".tsx", ".d.ts"], ".j
 // `routeTree.gen.ts`, `schema.generated.ts`, `./api.gen`, `__generated__/`, `generated/`: named by the tools that write them.
 const GENERATED_NAME = /(?:^|\/)(?:__generated__|generated)\/|[^/]\.(?:gen|generated)(?:\.[^/]*)?$/;
 
+/** Bundler queries and loaders (`./worker.js?worker`, `raw-loader!./a.txt`): not TypeScript's business. */
+export const BUNDLER_SYNTAX = /[?!]/;
+
 export type GeneratedReason = "gitignored" | "generated name" | "ignored file on disk";
 
 /** An import of a file a build writes: where it leads, and how we know. */
@@ -70,6 +73,8 @@ export function generatedImports(workspace: Workspace, edges: Iterable<ImportEdg
   askGitIgnored(workspace, all.flatMap((edge) => (edge.resolution.kind === "unresolved" && edge.resolution.targets ? [edge.resolution.targets] : [])));
   const found: GeneratedImport[] = [];
   for (const edge of all) {
+    // A bundler query or loader (`./styles.css?url`) names a file the bundler reads, built or not.
+    if (BUNDLER_SYNTAX.test(edge.specifier)) continue;
     const { resolution } = edge;
     if (resolution.kind === "local" && !workspace.repo.hasFile(resolution.path)) {
       found.push({ from: edge.from, specifier: edge.specifier, path: resolution.path, reason: "ignored file on disk" });

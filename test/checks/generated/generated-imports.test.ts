@@ -18,17 +18,19 @@ interface WorkspaceLike {
 }
 
 describe("generatedImports (what guard init lists as generated files)", () => {
-  it("lists imports of gitignored, generated-named and ignored-on-disk files, and not those of listed or invented modules", async () => {
+  it("lists imports of gitignored, generated-named and ignored-on-disk files, and not those of listed or invented modules or bundler queries", async () => {
     const dir = makeRepo({
       ".gitignore": "src/admin/importMap.js\nsrc/built/\n",
       "src/util.ts": "export const util = 1;\n",
+      "src/styles.css": "body {}\n",
       "src/main.ts": [
+        'import styles from "./styles.css?url";',
         'import { importMap } from "./admin/importMap.js";',
         'import { routeTree } from "./routeTree.gen";',
         'import { built } from "./built/out.js";',
         'import { util } from "./util.js";',
         'import { nope } from "./nope.js";',
-        "export default [importMap, routeTree, built, util, nope];",
+        "export default [styles, importMap, routeTree, built, util, nope];",
         "",
       ].join("\n"),
     });
