@@ -1,31 +1,6 @@
-import { createRequire } from "node:module";
-import { bundled } from "../../core/bundle.js";
 import type { ScriptTokens } from "../../docs/nav/types.js";
-import type { extractImports as ExtractImports } from "../../graph/extract-imports.js";
-import type { CodeTokens as CodeTokensClass } from "../../graph/extract-tokens.js";
+import { loadCodeScanning } from "../code-scanning.js";
 import type { TS } from "../../graph/typescript.js";
-
-interface Scanning {
-  ts: typeof TS;
-  CodeTokens: typeof CodeTokensClass;
-  extractImports: typeof ExtractImports;
-}
-
-let scanning: Scanning | undefined;
-/** TypeScript loads only when a run reads a JS/TS navigation file (most runs read none). */
-function loadScanning(): Scanning {
-  if (!scanning) {
-    // In the bundle, esbuild bundles the plain `require` calls (modules initialised on first use).
-    const load = bundled ? undefined : createRequire(import.meta.url);
-    const { ts } = (load ? load("../../graph/typescript.js") : require("../../graph/typescript.js")) as { ts: typeof TS };
-    const { CodeTokens } = (load ? load("../../graph/extract-tokens.js") : require("../../graph/extract-tokens.js")) as { CodeTokens: typeof CodeTokensClass };
-    const { extractImports } = (load ? load("../../graph/extract-imports.js") : require("../../graph/extract-imports.js")) as {
-      extractImports: typeof ExtractImports;
-    };
-    scanning = { ts, CodeTokens, extractImports };
-  }
-  return scanning;
-}
 
 /**
  * The string literals of a JS/TS navigation file, each with the property it is the value of or
@@ -34,7 +9,7 @@ function loadScanning(): Scanning {
  * the file is never run. Never throws: a file the reader cannot follow gives what came before.
  */
 export function scriptTokens(text: string, path: string): ScriptTokens {
-  const { ts, CodeTokens, extractImports } = loadScanning();
+  const { ts, CodeTokens, extractImports } = loadCodeScanning();
   const K = ts.SyntaxKind;
   // `default: 'x'`: a keyword before `:` is a property name.
   const isKeyword = (kind: TS.SyntaxKind) => kind >= K.FirstKeyword && kind <= K.LastKeyword;

@@ -1,35 +1,10 @@
-import { createRequire } from "node:module";
-import { bundled } from "../../core/bundle.js";
-import type { CodeTokens as CodeTokensClass } from "../../graph/extract-tokens.js";
-import type { TS } from "../../graph/typescript.js";
+import { loadCodeScanning } from "../code-scanning.js";
 
 /** A comment in a file: offsets of its delimiters and its text without them. */
 export interface Comment {
   start: number;
   end: number;
   value: string;
-}
-
-interface Scanning {
-  ts: typeof TS;
-  CodeTokens: typeof CodeTokensClass;
-}
-
-let scanning: Scanning | undefined;
-/**
- * TypeScript's scanner loads only when a file holds a directive (`guard-ignore`): most runs never
- * need it. Synchronous (require of an ES module, Node >= 20.19) because suppressions are applied
- * synchronously after the rules ran.
- */
-function loadScanning(): Scanning {
-  if (!scanning) {
-    // In the bundle, esbuild bundles the plain `require` calls (modules initialised on first use).
-    const load = bundled ? undefined : createRequire(import.meta.url);
-    const { ts } = (load ? load("../../graph/typescript.js") : require("../../graph/typescript.js")) as { ts: typeof TS };
-    const { CodeTokens } = (load ? load("../../graph/extract-tokens.js") : require("../../graph/extract-tokens.js")) as { CodeTokens: typeof CodeTokensClass };
-    scanning = { ts, CodeTokens };
-  }
-  return scanning;
 }
 
 /**
@@ -40,7 +15,7 @@ function loadScanning(): Scanning {
  * that reader gives up (JSX it cannot follow), the plain scanner finishes the file.
  */
 export function scriptComments(text: string, jsx: boolean, needle: string): Comment[] {
-  const { ts, CodeTokens } = loadScanning();
+  const { ts, CodeTokens } = loadCodeScanning();
   const wanted = occurrences(text, needle);
   const found: Comment[] = [];
   const tokens = new CodeTokens(text, jsx);
@@ -74,7 +49,7 @@ export function scriptComments(text: string, jsx: boolean, needle: string): Comm
  * so a `//` inside a regex literal may read as a comment; the directive must still start it.
  */
 export function plainComments(text: string, needle: string, jsx = false): Comment[] {
-  const { ts } = loadScanning();
+  const { ts } = loadCodeScanning();
   const scanner = ts.createScanner(ts.ScriptTarget.Latest, /*skipTrivia*/ false, jsx ? ts.LanguageVariant.JSX : ts.LanguageVariant.Standard, text);
   const found: Comment[] = [];
   for (let kind = scanner.scan(); kind !== ts.SyntaxKind.EndOfFileToken; kind = scanner.scan()) {
