@@ -161,3 +161,29 @@ describe("guard hook install: an existing hook", () => {
     expect(readFileSync(join(dir, "tools/hook.sh"), "utf8")).toBe("#!/bin/sh\necho shared\n");
   });
 });
+
+describe("guard hook install: odd places", () => {
+  it("a folder where the hook file would be: the snippet, exit 1", () => {
+    const dir = repoWithGuard();
+    mkdirSync(join(dir, ".git/hooks/pre-commit"));
+    const run = runGuard(dir, ["hook", "install"]);
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain(".git/hooks/pre-commit is a folder, not a hook script");
+  });
+
+  it("core.hooksPath naming a file: exit 2 naming it, no stack trace, the file unchanged", () => {
+    const dir = repoWithGuard({ "notes.txt": "keep me\n" });
+    execGit(dir, ["config", "core.hooksPath", "notes.txt"]);
+    const run = runGuard(dir, ["hook", "install"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/could not write .*notes\.txt \((EEXIST|ENOTDIR)\); guard changed nothing/);
+    expect(run.stderr).not.toContain("    at ");
+    expect(readFileSync(join(dir, "notes.txt"), "utf8")).toBe("keep me\n");
+  });
+
+  it("unknown arguments are a usage error (exit 2)", () => {
+    const dir = repoWithGuard();
+    expect(runGuard(dir, ["hook", "install", "extra"]).code).toBe(2);
+    expect(existsSync(join(dir, ".git/hooks/pre-commit"))).toBe(false);
+  });
+});

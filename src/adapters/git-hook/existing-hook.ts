@@ -8,6 +8,7 @@ export type HookVerdict =
 
 export interface HookFileFacts {
   text: string;
+  isFolder: boolean;
   isSymlink: boolean;
   executable: boolean;
   /** husky runs its files with `sh -e` itself: no shebang and no executable bit needed. */
@@ -33,6 +34,7 @@ export function judgeHook(facts: HookFileFacts): HookVerdict {
   const { text } = facts;
   if (text.includes(BLOCK_START)) return { kind: "has-guard", how: "block" };
   if (/\bguard\s+check\b/.test(text)) return { kind: "has-guard", how: "by hand" };
+  if (facts.isFolder) return unsafe("is a folder, not a hook script");
   if (facts.isSymlink) return unsafe("is a symbolic link; guard edits only a file of its own");
   if (text.includes("\0")) return unsafe("is a binary program, not a shell script");
   const shell = shebangShell(text);

@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
-import { join, relative, sep } from "node:path";
+import { dirname, join, relative, sep } from "node:path";
+import { UsageError } from "../../core/errors.js";
 import { hookBlock, LEFTHOOK_SNIPPET, PRE_COMMIT_SNIPPET } from "./block.js";
 import { judgeHook } from "./existing-hook.js";
 import { detectSetup, repoPlaces, type HookSetup, type RepoPlaces } from "./setup.js";
@@ -24,6 +25,21 @@ export interface InstallOptions {
 
 /** Installs guard's pre-commit hook in the form the repository's hook setup takes. */
 export function installHook(options: InstallOptions): InstallOutcome {
+  try {
+    return install(options);
+  } catch (error) {
+    const failure = error as NodeJS.ErrnoException;
+    if (typeof failure.code !== "string" || failure.path === undefined) throw error;
+    // A read-only hooks folder, a full disk: say which file, not a stack trace.
+    const where = failure.path.endsWith(".tmp") ? dirname(failure.path) : failure.path; // our temp file: name its folder
+    throw new UsageError(`could not write ${where} (${failure.code}); guard changed nothing`, {
+      expected: "a hooks folder (core.hooksPath) that is a folder this user can write to",
+      suggestion: "run guard hook install --print and add the lines yourself",
+    });
+  }
+}
+
+function install(options: InstallOptions): InstallOutcome {
   const places = repoPlaces(options.cwd);
   const setup = detectSetup(places);
   if (setup.kind === "lefthook" || setup.kind === "pre-commit") return yamlSetup(places, setup);

@@ -5,6 +5,7 @@ import { basename, dirname, join } from "node:path";
 /** A hook file as it is on disk, or undefined when there is none. */
 export interface HookFile {
   text: string;
+  isFolder: boolean;
   isSymlink: boolean;
   executable: boolean;
   mode: number;
@@ -17,7 +18,7 @@ export function readHookFile(path: string): HookFile | undefined {
   } catch {
     return undefined;
   }
-  if (link.isDirectory()) return { text: "", isSymlink: false, executable: false, mode: link.mode };
+  if (link.isDirectory()) return { text: "", isFolder: true, isSymlink: false, executable: false, mode: link.mode };
   let text = "";
   let mode = link.mode;
   try {
@@ -26,7 +27,7 @@ export function readHookFile(path: string): HookFile | undefined {
   } catch {
     // A dangling symlink: judged by isSymlink.
   }
-  return { text, isSymlink: link.isSymbolicLink(), executable: (mode & 0o111) !== 0, mode };
+  return { text, isFolder: false, isSymlink: link.isSymbolicLink(), executable: (mode & 0o111) !== 0, mode };
 }
 
 function tempBeside(path: string): string {
