@@ -7,6 +7,7 @@ import type { RulesTestFlags } from "./commands/rules-test.js";
 import type { BaselineFlags } from "./commands/baseline.js";
 import type { InitFlags } from "./commands/init.js";
 import type { LearnFlags } from "./commands/learn.js";
+import type { HookInstallFlags } from "./commands/hook-install.js";
 import type { Io } from "./io.js";
 
 // Each command's module is imported when the command runs: loading every rule, the Markdown
@@ -125,6 +126,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action(async (flags: LearnFlags) => {
       const { runLearn } = await import("./commands/learn.js");
       exitCode = await runLearn(flags, io);
+    });
+
+  const hook = program.command("hook").description("run guard where commits and agents happen: git hooks and agent hooks");
+  hook
+    .command("install")
+    .description("install a git pre-commit hook running guard check --staged (or the husky / lefthook / pre-commit form)")
+    .option("--print", "print what would be added and where, and change nothing")
+    .action(async (flags: HookInstallFlags) => {
+      const { runHookInstall } = await import("./commands/hook-install.js");
+      exitCode = runHookInstall(flags, io);
     });
 
   try {
