@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from "commander";
 import { isUsageError } from "../core/errors.js";
 import { packageVersion } from "../core/package-root.js";
 import type { CheckFlags } from "./commands/check.js";
+import type { ContextFlags } from "./commands/context.js";
 import type { GraphFlags } from "./commands/graph.js";
 import type { RulesTestFlags } from "./commands/rules-test.js";
 import type { BaselineFlags } from "./commands/baseline.js";
@@ -81,6 +82,17 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action(async (flags: BaselineFlags) => {
       const { runBaseline } = await import("./commands/baseline.js");
       exitCode = await runBaseline(flags, io);
+    });
+
+  program
+    .command("context")
+    .description("list the instruction files each agent (Codex, Claude Code, Cursor, Copilot, Gemini CLI) loads for a path, with bytes, lines and budgets")
+    .argument("<path>", "a file or folder of the repository")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
+    .action(async (path: string, flags: ContextFlags) => {
+      const { runContext } = await import("./commands/context.js");
+      exitCode = runContext(path, flags, io);
     });
 
   const rules = program.command("rules").description("list and test the rules");
