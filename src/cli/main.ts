@@ -8,6 +8,7 @@ import type { RulesTestFlags } from "./commands/rules-test.js";
 import type { BaselineFlags } from "./commands/baseline.js";
 import type { InitFlags } from "./commands/init.js";
 import type { LearnFlags } from "./commands/learn.js";
+import type { McpFlags } from "./commands/mcp.js";
 import type { Io } from "./io.js";
 
 // Each command's module is imported when the command runs: loading every rule, the Markdown
@@ -93,6 +94,16 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action(async (path: string, flags: ContextFlags) => {
       const { runContext } = await import("./commands/context.js");
       exitCode = runContext(path, flags, io);
+    });
+
+  program
+    .command("mcp")
+    .description("serve guard's tools (guard_check, guard_explain, guard_rules, guard_context, guard_learn) to an agent over MCP on stdio")
+    .option("--cwd <dir>", "the repository the tools work on (default: the folder guard mcp starts in)")
+    .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
+    .action(async (flags: McpFlags) => {
+      const { runMcp } = await import("./commands/mcp.js");
+      exitCode = await runMcp(flags, io);
     });
 
   const rules = program.command("rules").description("list and test the rules");
