@@ -70,6 +70,8 @@ export async function serveStdio(options: McpOptions): Promise<void> {
     process.stdin.once("end", () => resolve());
   });
   await server.connect(transport);
+  // A line that is not JSON-RPC (malformed JSON on stdin) is skipped by the transport; say so on stderr.
+  server.server.onerror = (error) => options.log(`guard mcp: ${error.message}`);
   options.log(`guard mcp: serving ${options.root} on stdio`);
   await closed;
   await server.close();
