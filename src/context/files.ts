@@ -4,14 +4,15 @@ import type { AgentContext, AgentId, ContextFile } from "./types.js";
 
 /** A file as the agent reads it whole; undefined when it is not a readable text file. */
 export function contextFile(workspace: Workspace, path: string, reason: string): ContextFile | undefined {
-  const text = workspace.repo.readText(path);
+  // A git-ignored file (a personal CLAUDE.local.md) is read from disk: the agent loads it all the same.
+  const text = workspace.repo.hasFile(path) ? workspace.repo.readText(path) : workspace.repo.readIgnoredText(path);
   if (text === undefined) return undefined;
   return { path, bytes: Buffer.byteLength(text, "utf8"), lines: countLines(text), reason };
 }
 
 /** The lines of the first `keptBytes` bytes of a file: what an agent that cuts it there reads. */
 export function keptLines(workspace: Workspace, path: string, keptBytes: number): number {
-  const text = workspace.repo.readText(path) ?? "";
+  const text = (workspace.repo.hasFile(path) ? workspace.repo.readText(path) : workspace.repo.readIgnoredText(path)) ?? "";
   return countLines(Buffer.from(text, "utf8").subarray(0, keptBytes).toString("utf8"));
 }
 

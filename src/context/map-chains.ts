@@ -68,6 +68,8 @@ function importingChain(workspace: Workspace, folder: string, names: string[]): 
     for (const name of names) {
       const path = posix.join(ancestor, name);
       if (workspace.repo.hasFile(path)) visit(path, 0, `${name} of ${folderName(ancestor)}`);
+      // CLAUDE.local.md is personal and usually git-ignored; Claude Code loads it from disk (its imports are not followed here).
+      else if (name === "CLAUDE.local.md" && workspace.repo.readIgnoredText(path) !== undefined) visit(path, 0, `${name} of ${folderName(ancestor)} (git-ignored)`);
     }
   }
   return files;

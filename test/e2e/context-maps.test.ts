@@ -75,6 +75,15 @@ describe("guard context: Claude Code", () => {
     expect(paths(agent(context(dir, "packages/api/server.ts"), "claude"))).not.toContain("packages/web/CLAUDE.md");
   });
 
+  it("lists a git-ignored CLAUDE.local.md, which Claude Code loads from disk", () => {
+    const local = makeRepo({ ".gitignore": "CLAUDE.local.md\n", "CLAUDE.md": "# Team\n", "CLAUDE.local.md": "# Mine\n", "a.ts": "export {};\n" });
+    const claude = agent(context(local, "a.ts"), "claude");
+    expect(claude.files.map((file) => [file.path, file.reason])).toEqual([
+      ["CLAUDE.md", "CLAUDE.md of the repo root"],
+      ["CLAUDE.local.md", "CLAUDE.local.md of the repo root (git-ignored)"],
+    ]);
+  });
+
   it("drops an import more than five hops from the map", () => {
     const chain: Record<string, string> = { "CLAUDE.md": "@d/1.md\n" };
     for (let hop = 1; hop <= 6; hop++) chain[`d/${hop}.md`] = hop < 6 ? `@./${hop + 1}.md\n` : "# end\n";
