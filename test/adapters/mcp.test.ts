@@ -1,9 +1,8 @@
-import { spawn } from "node:child_process";
 import { existsSync, readdirSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv";
 import { describe, expect, it } from "vitest";
-import { execGit, GUARD_BIN, makeRepo, runGuard } from "../helpers/repo.js";
+import { execGit, makeRepo, runGuard } from "../helpers/repo.js";
 import { callTool, connectGuard, type GuardMcp } from "./mcp-client.js";
 
 const BAD = {
@@ -83,6 +82,15 @@ describe("guard mcp: tools", () => {
     expect(JSON.stringify(third.structuredContent)).not.toContain("docs/dead-link");
   });
 
+  it("answers calls sent at once, one after the other, with the same result", async () => {
+    const mcp = await connectGuard(makeRepo(BAD));
+    const [first, second, rules] = await Promise.all([callTool(mcp, "guard_check"), callTool(mcp, "guard_check"), callTool(mcp, "guard_rules")]);
+    expect(second).toEqual(first);
+    expect(first.isError).toBe(false);
+    expect(rules.isError).toBe(false);
+    expect(resolutions(mcp)).toEqual([1]);
+  });
+
   it("malformed arguments and a broken config are tool errors; the server goes on", async () => {
     const dir = makeRepo(BAD);
     const mcp = await connectGuard(dir);
@@ -155,46 +163,3 @@ function stripRun(report: Record<string, unknown>): Record<string, unknown> {
 function resolutions(mcp: GuardMcp): number[] {
   return [...mcp.stderr().matchAll(/resolution (\d+)\)/g)].map((match) => Number(match[1]));
 }
-
-describe("guard mcp: the stdio stream", () => {
-  it("skips a malformed line with a message on stderr, answers the next request, and exits 0 when stdin closes", async () => {
-    const dir = makeRepo(BAD);
-    const child = spawn(process.execPath, [GUARD_BIN, "mcp"], { cwd: dir, stdio: ["pipe", "pipe", "pipe"] });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString("utf8")));
-    child.stderr.on("data", (chunk: Buffer) => (stderr += chunk.toString("utf8")));
-    const initialize = { jsonrpc: "2.0", id: 1, method: "initialize", params: { protocolVersion: "2025-11-25", capabilities: {}, clientInfo: { name: "raw", version: "1" } } };
-    child.stdin.write(`{ this is not json\n${JSON.stringify(initialize)}\n`);
-    await until(() => stdout.includes("\n"));
-    const exited = new Promise<number | null>((resolve) => child.on("exit", resolve));
-    child.stdin.end();
-    expect(await exited).toBe(0);
-    const lines = stdout.trimEnd().split("\n").map((line) => JSON.parse(line) as { id: number; result: { serverInfo: { name: string } } });
-    expect(lines).toHaveLength(1);
-    expect(lines[0]).toMatchObject({ id: 1, result: { serverInfo: { name: "guard" } } });
-    expect(stderr).toMatch(/guard mcp: .*JSON/);
-  });
-});
-
-/** Polls a condition the child process will make true (no timing asserted: the test timeout bounds it). */
-async function until(condition: () => boolean): Promise<void> {
-  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 20));
-}
-
-describe("guard mcp: --cwd", () => {
-  it("works on the repository --cwd names, whatever folder it starts in", async () => {
-    const dir = makeRepo({ ...BAD, "src/AGENTS.md": "# src\n" });
-    const mcp = await connectGuard(makeRepo({ "other.md": "# other\n" }), ["--cwd", dir]);
-    const context = await callTool(mcp, "guard_context", { path: "src/app.ts" });
-    expect(context.structuredContent).toEqual(JSON.parse(runGuard(dir, ["context", "src/app.ts", "--format", "json"]).stdout));
-  });
-
-  it("exits 2 with a message when --cwd is not a folder", () => {
-    const dir = makeRepo(BAD);
-    const run = runGuard(dir, ["mcp", "--cwd", "no/such/folder"]);
-    expect(run.code).toBe(2);
-    expect(run.stdout).toBe("");
-    expect(run.stderr).toContain("--cwd no/such/folder: no such folder");
-  });
-});

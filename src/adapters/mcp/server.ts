@@ -26,17 +26,17 @@ export function createGuardServer(options: McpOptions): McpServer {
       inputSchema: checkInput,
       outputSchema: checkOutput,
     },
-    (args) => answer(() => guardCheck(context, args)),
+    (args) => answer(context, () => guardCheck(context, args)),
   );
   server.registerTool(
     "guard_explain",
     { title: "guard explain", description: "A rule's documentation: what it checks, why, and how to fix a finding.", inputSchema: explainInput },
-    (args) => answer(() => guardExplain(context, args)),
+    (args) => answer(context, () => guardExplain(context, args)),
   );
   server.registerTool(
     "guard_rules",
     { title: "guard rules list", description: "Every rule (built in and the repo's rule files) with its severity in this repository.", outputSchema: rulesOutput },
-    () => answer(() => guardRules(context)),
+    () => answer(context, () => guardRules(context)),
   );
   server.registerTool(
     "guard_context",
@@ -46,7 +46,7 @@ export function createGuardServer(options: McpOptions): McpServer {
       inputSchema: contextInput,
       outputSchema: contextOutput,
     },
-    (args) => answer(() => guardContext(context, args)),
+    (args) => answer(context, () => guardContext(context, args)),
   );
   server.registerTool(
     "guard_learn",
@@ -56,7 +56,7 @@ export function createGuardServer(options: McpOptions): McpServer {
         "Turn an observed mistake (a fix commit, two revisions, a diff, or a direct pattern) into a repo rule proven on the real revisions. A dry run unless write is true.",
       inputSchema: learnInputSchema,
     },
-    (args) => answer(() => guardLearn(context, args)),
+    (args) => answer(context, () => guardLearn(context, args)),
   );
   return server;
 }

@@ -21,13 +21,22 @@ export interface ToolResult {
 export interface ToolContext {
   root: string;
   memo: ConfigMemo;
+  /** The call before this one: calls run one at a time (a check owns the lexer thread and the caches while it runs). */
+  previous?: Promise<unknown>;
 }
 
 /**
  * A tool's answer, or the error as a tool error (isError) with the message `guard` prints:
- * the agent reads it and can correct its call; the server goes on.
+ * the agent reads it and can correct its call; the server goes on. A client may send calls
+ * concurrently; each waits for the one before it.
  */
-export async function answer(run: () => Promise<ToolResult> | ToolResult): Promise<ToolResult> {
+export function answer(context: ToolContext, run: () => Promise<ToolResult> | ToolResult): Promise<ToolResult> {
+  const result = (context.previous ?? Promise.resolve()).then(() => answerNow(run));
+  context.previous = result;
+  return result;
+}
+
+async function answerNow(run: () => Promise<ToolResult> | ToolResult): Promise<ToolResult> {
   try {
     const result = await run();
     return { ...result, isError: result.isError ?? false };
