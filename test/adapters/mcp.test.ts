@@ -3,6 +3,7 @@ import { join } from "node:path";
 import { AjvJsonSchemaValidator } from "@modelcontextprotocol/sdk/validation/ajv";
 import { describe, expect, it } from "vitest";
 import { execGit, makeRepo, runGuard } from "../helpers/repo.js";
+import { history } from "../e2e/learn-helpers.js";
 import { callTool, connectGuard, type GuardMcp } from "./mcp-client.js";
 
 const BAD = {
@@ -125,6 +126,21 @@ describe("guard mcp: tools", () => {
     const outside = await callTool(mcp, "guard_context", { path: "../elsewhere" });
     expect(outside.isError).toBe(true);
     expect(outside.content[0]!.text).toContain("outside the repository");
+  });
+
+  it("guard_learn from a fix commit proposes what `guard learn --commit --dry-run` proposes", async () => {
+    const total = (extra: string) => `export function total(prices: number[]): number {\n  let sum = 0;\n${extra}  for (const price of prices) sum += price;\n  return sum;\n}\n`;
+    const base = { "guard.yaml": "extends: [recommended]\n", "AGENTS.md": "# Map\n\nDomain code lives in src/domain.\n" };
+    const { dir } = history({ ...base, "src/domain/order.ts": total("") }, { "src/domain/order.ts": total("  debugger;\n") }, { "src/domain/order.ts": total("") });
+    const mcp = await connectGuard(dir);
+    const dry = await callTool(mcp, "guard_learn", { commit: "HEAD" });
+    expect(dry.isError).toBe(false);
+    expect(dry.structuredContent).toEqual(JSON.parse(runGuard(dir, ["learn", "--commit", "HEAD", "--dry-run"]).stdout));
+    expect((dry.structuredContent as { proposals: unknown[] }).proposals.length).toBeGreaterThan(0);
+    expect(execGit(dir, ["status", "--porcelain", "--untracked-files=all"])).toBe("");
+    const twoForms = await callTool(mcp, "guard_learn", { commit: "HEAD", pattern: "debugger" });
+    expect(twoForms.isError).toBe(true);
+    expect(twoForms.content[0]!.text).toContain("one input at a time");
   });
 
   it("guard_learn is a dry run that writes nothing unless write is true", async () => {
