@@ -2,12 +2,14 @@ import { Command, CommanderError, Option } from "commander";
 import { isUsageError } from "../core/errors.js";
 import { packageVersion } from "../core/package-root.js";
 import type { CheckFlags } from "./commands/check.js";
+import type { ContextFlags } from "./commands/context.js";
 import type { GraphFlags } from "./commands/graph.js";
 import type { RulesTestFlags } from "./commands/rules-test.js";
 import type { BaselineFlags } from "./commands/baseline.js";
 import type { InitFlags } from "./commands/init.js";
 import type { LearnFlags } from "./commands/learn.js";
 import type { HookInstallFlags } from "./commands/hook-install.js";
+import type { McpFlags } from "./commands/mcp.js";
 import type { Io } from "./io.js";
 
 // Each command's module is imported when the command runs: loading every rule, the Markdown
@@ -82,6 +84,27 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action(async (flags: BaselineFlags) => {
       const { runBaseline } = await import("./commands/baseline.js");
       exitCode = await runBaseline(flags, io);
+    });
+
+  program
+    .command("context")
+    .description("list the instruction files each agent (Codex, Claude Code, Cursor, Copilot, Gemini CLI) loads for a path, with bytes, lines and budgets")
+    .argument("<path>", "a file or folder of the repository")
+    .addOption(new Option("-f, --format <format>", "output format").choices(["text", "json"]).default("text"))
+    .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
+    .action(async (path: string, flags: ContextFlags) => {
+      const { runContext } = await import("./commands/context.js");
+      exitCode = runContext(path, flags, io);
+    });
+
+  program
+    .command("mcp")
+    .description("serve guard's tools (guard_check, guard_explain, guard_rules, guard_context, guard_learn) to an agent over MCP on stdio")
+    .option("--cwd <dir>", "the repository the tools work on (default: the folder guard mcp starts in)")
+    .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
+    .action(async (flags: McpFlags) => {
+      const { runMcp } = await import("./commands/mcp.js");
+      exitCode = await runMcp(flags, io);
     });
 
   const rules = program.command("rules").description("list and test the rules");

@@ -13,7 +13,7 @@ import { affectedBy } from "./affected.js";
 import { applyBaseline } from "./baseline.js";
 import { changeContext } from "./change-context.js";
 import { customRules } from "./custom-rules.js";
-import { resolveConfigAndRuleFiles } from "./resolve-config.js";
+import { resolveConfigAndRuleFiles, type ResolvedConfigAndRules } from "./resolve-config.js";
 import { both, changeScope, inScope, pathScope, type Scope } from "./scope.js";
 import { selectRules, withWeakenedGuard, type RawFinding } from "./select-rules.js";
 import { compareDiagnostics, stamp, withFingerprints } from "./stamp.js";
@@ -42,6 +42,8 @@ export interface CheckOptions {
   baseline?: boolean;
   /** `--strict-baseline`: baseline entries that no longer occur are errors. */
   strictBaseline?: boolean;
+  /** The config and rule files already resolved for this cwd (a long-lived caller such as the MCP server keeps them). */
+  resolved?: ResolvedConfigAndRules;
 }
 
 /** Runs the enabled rules over one repository and returns sorted, stamped diagnostics. */
@@ -49,7 +51,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const started = performance.now();
   const cwd = resolve(options.cwd ?? process.cwd());
   await gitTopLevelSettled(); // the launcher's early `git rev-parse`, if any: the config's root from it
-  const { config, ruleFiles } = resolveConfigAndRuleFiles(cwd, options.config);
+  const { config, ruleFiles } = options.resolved ?? resolveConfigAndRuleFiles(cwd, options.config);
   let selected = selectRules([...allRules, ...customRules(ruleFiles)], config, options.only);
   const paths: Scope = options.paths?.length ? pathScope(config.root, cwd, options.paths) : {};
   // Started before the repo is listed, so TypeScript is loaded by the time a warm run knows which files changed.

@@ -19,8 +19,13 @@ function builtInIds(): string[] {
   return allRules.map((rule) => rule.meta.id);
 }
 
+export interface ResolvedConfigAndRules {
+  config: ResolvedConfig;
+  ruleFiles: RuleFile[];
+}
+
 /** The config and the repo's rule files, each loaded once; `rules:` may name built-in and rule-file ids. */
-export function resolveConfigAndRuleFiles(cwd: string, configFile?: string): { config: ResolvedConfig; ruleFiles: RuleFile[] } {
+export function resolveConfigAndRuleFiles(cwd: string, configFile?: string): ResolvedConfigAndRules {
   const builtIn = builtInIds();
   const config = load(cwd, configFile, new AnyRuleId());
   const ruleFiles = loadRuleFiles(config.root, config.ruleDirs, builtIn);

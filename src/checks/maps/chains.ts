@@ -41,7 +41,12 @@ export function codexLeafChains(workspace: Workspace): MapChain[] {
   });
 }
 
-function codexMapsByFolder(workspace: Workspace): Map<string, ChainLink> {
+/** The one map Codex reads in each folder that has one (override first, empty files skipped); shared with `guard context`. */
+export function codexMapsByFolder(workspace: Workspace): Map<string, ChainLink> {
+  return workspace.shared("codex-maps-by-folder", () => chooseCodexMaps(workspace));
+}
+
+function chooseCodexMaps(workspace: Workspace): Map<string, ChainLink> {
   const candidates = new Map<string, string[]>();
   for (const file of workspace.repo.files) {
     if (!CODEX_NAMES.includes(posix.basename(file))) continue;
@@ -61,7 +66,7 @@ function codexMapsByFolder(workspace: Workspace): Map<string, ChainLink> {
   return chosen;
 }
 
-function folderOf(file: string): string {
+export function folderOf(file: string): string {
   const dir = posix.dirname(file);
   return dir === "." ? "" : dir;
 }
@@ -71,7 +76,7 @@ function parentOf(folder: string): string | undefined {
 }
 
 /** The folder and every folder above it, root first. */
-function ancestry(folder: string): string[] {
+export function ancestry(folder: string): string[] {
   const chain: string[] = [];
   for (let current: string | undefined = folder; current !== undefined; current = parentOf(current)) chain.unshift(current);
   return chain;

@@ -2,7 +2,8 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { UsageError } from "../../core/errors.js";
-import { applyProposal, planJson, planLearning, type LearnInput, type LearnPlan, type Tried } from "../../learn/learn.js";
+import { learnInput } from "../../learn/input.js";
+import { applyProposal, planJson, planLearning, type LearnPlan, type Tried } from "../../learn/learn.js";
 import type { Io } from "../io.js";
 
 export interface LearnFlags {
@@ -28,7 +29,7 @@ export interface LearnFlags {
  * proven or the new file failed its own test, 2 for usage errors.
  */
 export async function runLearn(flags: LearnFlags, io: Io): Promise<number> {
-  const input = learnInput(flags, io);
+  const input = learnInput(flags, (file) => readDiff(file, io));
   const interactive = Boolean(process.stdin.isTTY && process.stderr.isTTY);
   if (!flags.dryRun && !flags.yes && !interactive) {
     throw new UsageError("guard learn needs --yes or --dry-run when it cannot ask (stdin is not a terminal)", {
@@ -61,37 +62,6 @@ export async function runLearn(flags: LearnFlags, io: Io): Promise<number> {
   if (applied.noteError) io.stderr(`guard learn: ${applied.noteError}\n`);
   io.stdout(`${lines.join("\n")}\n`);
   return 0;
-}
-
-/** Exactly one input form, with what it needs. */
-function learnInput(flags: LearnFlags, io: Io): LearnInput {
-  const given = [
-    flags.commit !== undefined && "--commit",
-    (flags.from !== undefined || flags.to !== undefined) && "--from/--to",
-    flags.diff !== undefined && "--diff",
-    flags.pattern !== undefined && "--pattern",
-    flags.forbidImport !== undefined && "--forbid-import",
-    flags.place !== undefined && "--place",
-  ].filter((form): form is string => typeof form === "string");
-  const expected = "one of --commit <fix>, --from <bad> --to <good>, --diff <file|->, --pattern <code>, --forbid-import <spec> --in <glob>, --place <glob> --in <glob>";
-  if (given.length !== 1) {
-    throw new UsageError(given.length === 0 ? "guard learn needs an input" : `guard learn takes one input at a time, got ${given.join(" and ")}`, { expected });
-  }
-  const direct = flags.pattern !== undefined || flags.forbidImport !== undefined || flags.place !== undefined;
-  if (flags.in !== undefined && !direct) throw new UsageError("--in goes with --pattern, --forbid-import or --place", { expected });
-  if (direct) {
-    const missing = [flags.message === undefined && "--message", flags.fix === undefined && "--fix"].filter(Boolean);
-    if (missing.length > 0) {
-      throw new UsageError(`${given[0]} needs ${missing.join(" and ")}`, { expected: "--message <what the mistake is> --fix <what to do instead>, as the rule's message and fix" });
-    }
-    if (flags.pattern !== undefined) return { direct: { form: "pattern", pattern: flags.pattern, ...(flags.in === undefined ? {} : { in: flags.in }) } };
-    if (flags.in === undefined) throw new UsageError(`${given[0]} needs --in <glob>`, { expected: `${given[0]} … --in <glob of the files it is about>` });
-    return flags.forbidImport !== undefined ? { direct: { form: "forbid-import", forbid: flags.forbidImport, in: flags.in } } : { direct: { form: "place", place: flags.place!, in: flags.in } };
-  }
-  if (flags.commit !== undefined) return { commit: flags.commit };
-  if (flags.diff !== undefined) return { diff: readDiff(flags.diff, io), label: flags.diff === "-" ? "the diff on stdin" : flags.diff };
-  if (flags.from === undefined || flags.to === undefined) throw new UsageError("--from and --to go together", { expected: "--from <bad-rev> --to <good-rev>" });
-  return { from: flags.from, to: flags.to };
 }
 
 function readDiff(file: string, io: Io): string {

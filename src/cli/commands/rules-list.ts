@@ -1,20 +1,10 @@
-import { allRules } from "../../checks/registry.js";
-import { docsOf, type Rule } from "../../checks/rule.js";
-import { customRules } from "../../engine/custom-rules.js";
+import { ruleRows } from "../../engine/rule-info.js";
 import { resolveConfigAndRuleFiles } from "../../engine/resolve-config.js";
 import type { Io } from "../io.js";
 
 /** `guard rules list`: id, kind, severity in this repo (after guard.yaml), source, description. */
 export function runRulesList(flags: { format: string; config?: string }, io: Io): number {
-  const { config, ruleFiles } = resolveConfigAndRuleFiles(io.cwd, flags.config);
-  const rules: Rule[] = [...allRules, ...customRules(ruleFiles)];
-  const rows = rules.map((rule) => ({
-    id: rule.meta.id,
-    kind: rule.meta.origin?.kind ?? "built-in",
-    severity: config.rules[rule.meta.id]?.severity ?? rule.meta.severity,
-    source: docsOf(rule.meta),
-    description: rule.meta.description,
-  }));
+  const rows = ruleRows(resolveConfigAndRuleFiles(io.cwd, flags.config));
   if (flags.format === "json") {
     io.stdout(`${JSON.stringify({ version: 1, rules: rows }, null, 2)}\n`);
     return 0;
