@@ -7,6 +7,7 @@ import type { RulesTestFlags } from "./commands/rules-test.js";
 import type { BaselineFlags } from "./commands/baseline.js";
 import type { InitFlags } from "./commands/init.js";
 import type { LearnFlags } from "./commands/learn.js";
+import type { HookAgentFlags } from "./commands/hook-agent.js";
 import type { Io } from "./io.js";
 
 // Each command's module is imported when the command runs: loading every rule, the Markdown
@@ -126,6 +127,20 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const { runLearn } = await import("./commands/learn.js");
       exitCode = await runLearn(flags, io);
     });
+
+  const hook = program.command("hook").description("run guard from git and coding-agent hooks");
+  for (const [agent, settings] of [["claude", ".claude/settings.json"], ["codex", ".codex/hooks.json"], ["cursor", ".cursor/hooks.json"]] as const) {
+    hook
+      .command(agent)
+      .description(`answer a ${agent === "claude" ? "Claude Code" : agent === "codex" ? "Codex" : "Cursor"} hook: its JSON on stdin, findings in its protocol (edits, stop)`)
+      .option("--print-config", `print the hooks snippet for ${settings}`)
+      .option("--install", `merge guard's hooks into ${settings}, keeping every other hook and key`)
+      .option("--max-blocks <count>", "blocked stops in a row after which the stop is allowed (default 3)")
+      .action(async (flags: HookAgentFlags) => {
+        const { runHookAgent } = await import("./commands/hook-agent.js");
+        exitCode = await runHookAgent(agent, flags, io);
+      });
+  }
 
   try {
     await program.parseAsync(argv, { from: "user" });
