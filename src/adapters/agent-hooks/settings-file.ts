@@ -48,7 +48,7 @@ function readSettings(file: string, shown: string): Record<string, unknown> & { 
   if (text.trim() === "") return {};
   const place = jsonErrorPlace(text);
   if (place) {
-    throw new UsageError(`${shown} is not valid JSON; left as it is`, { where: `${shown}:${place.line}:${place.column}`, expected: "a JSON object; fix it, then run --install again" });
+    throw new UsageError("not valid JSON; left as it is", { where: `${shown}:${place.line}:${place.column}`, expected: "a JSON object; fix it, then run --install again" });
   }
   const value = JSON.parse(text) as unknown;
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
