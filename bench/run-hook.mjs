@@ -8,12 +8,14 @@
 import { execFileSync, spawnSync } from "node:child_process";
 import { appendFileSync, existsSync, mkdirSync, readFileSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import os from "node:os";
 import { generateLayered } from "./generate-layered.mjs";
 import { median, option } from "./options.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
 const guardBin = process.env.GUARD_BIN ?? resolve(here, "../dist/bin/guard.js");
+const cpuHook = pathToFileURL(join(here, "cpu-hook.mjs")).href;
 const count = option("count", 10000);
 const runs = option("runs", 7);
 const dir = join(here, ".out", `hook-${count}`);
@@ -42,13 +44,17 @@ const input = JSON.stringify({
   tool_response: { success: true },
 });
 
-/** One child process: wall ms; fails loudly on an exit code the command never gives. */
+/** One child process: wall ms and its own CPU ms; fails loudly on an exit code the command never gives. */
 function timed(args, stdin, ok) {
+  const cpuFile = join(dir, "..", `cpu-${process.pid}.txt`);
   const started = process.hrtime.bigint();
-  const child = spawnSync(process.execPath, args, { cwd: dir, input: stdin, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, maxBuffer: 1 << 30 });
+  const env = { ...process.env, NO_COLOR: "1", BENCH_CPU_FILE: cpuFile };
+  const child = spawnSync(process.execPath, ["--import", cpuHook, ...args], { cwd: dir, input: stdin, encoding: "utf8", env, maxBuffer: 1 << 30 });
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   if (!ok(child.status)) throw new Error(`${args.join(" ")} exited ${child.status}: ${child.stderr}`);
-  return { ms, stdout: child.stdout };
+  const cpu = Number(readFileSync(cpuFile, "utf8"));
+  rmSync(cpuFile, { force: true });
+  return { ms, cpu, stdout: child.stdout };
 }
 
 let edits = 0;
@@ -63,6 +69,7 @@ const commands = [
   { name: `guard check ${edited}`, args: [guardBin, "check", "--format", "json", edited], ok: (s) => s === 0 || s === 1 },
 ];
 
+const loadBefore = os.loadavg().map((n) => n.toFixed(1)).join(" ");
 timed([guardBin, "check", "--format", "json"], undefined, (s) => s === 0 || s === 1); // fills the cache
 const rows = commands.map((command) => {
   timed(command.args, command.stdin, command.ok); // warm-up of this command's own code cache
@@ -71,14 +78,16 @@ const rows = commands.map((command) => {
     return timed(command.args, command.stdin, command.ok);
   });
   const times = samples.map((s) => s.ms);
-  return { command: command.name, "median ms": Math.round(median(times)), "min ms": Math.round(Math.min(...times)), "max ms": Math.round(Math.max(...times)), sample: samples[0].stdout };
+  const cpu = Math.round(median(samples.map((s) => s.cpu)));
+  return { command: command.name, "median ms": Math.round(median(times)), "min ms": Math.round(Math.min(...times)), "max ms": Math.round(Math.max(...times)), "median CPU ms": cpu, sample: samples[0].stdout };
 });
 git("reset", "-q", "--hard", "HEAD");
 
 const files = git("ls-files").split("\n").filter(Boolean).length;
-const header = ["command", "median ms", "min ms", "max ms"];
+const header = ["command", "median ms", "min ms", "max ms", "median CPU ms"];
 process.stdout.write(
   [
+    `load average before: ${loadBefore}, after: ${os.loadavg().map((n) => n.toFixed(1)).join(" ")} (${os.cpus().length} CPUs)`,
     `${count} generated code files (${files} tracked), warm cache, each run after a one-line edit of ${edited} (staged); ${runs} timed runs after one warm-up; node ${process.version}`,
     "",
     `| ${header.join(" | ")} |`,
