@@ -90,6 +90,15 @@ function checksum(data: Uint8Array): Buffer {
 }
 
 /**
+ * A `check`, or an agent hook answering an edit or a stop (`guard hook claude|codex|cursor`,
+ * which runs the same check on the agent's working directory, the process's own).
+ */
+function runsCheck(argv: readonly string[]): boolean {
+  if (argv[0] === "check") return true;
+  return argv[0] === "hook" && ["claude", "codex", "cursor"].includes(argv[1] ?? "") && !argv.includes("--print-config") && !argv.includes("--install");
+}
+
+/**
  * Starts the lexer thread (the bundle's lexer-thread.js) for a `check` that may read the import
  * graph (no `--only`, or one naming arch rules), before guard's own code loads: a warm run needs
  * TypeScript (~70 ms to load) for the few files that changed, and loading it then overlaps
@@ -97,7 +106,7 @@ function checksum(data: Uint8Array): Buffer {
  * unused, it never keeps the process alive.
  */
 export function startLexerEarly(argv: readonly string[], bundleDir: string): { worker: Worker; cacheFolder: string } | undefined {
-  if (argv[0] !== "check" || argv.includes("--no-cache") || argv.includes("--help") || argv.includes("-h")) return undefined;
+  if (!runsCheck(argv) || argv.includes("--no-cache") || argv.includes("--help") || argv.includes("-h")) return undefined;
   const only = argv.flatMap((arg, i) => (arg === "--only" ? [argv[i + 1] ?? ""] : arg.startsWith("--only=") ? [arg.slice("--only=".length)] : []));
   if (only.length > 0 && !only.some((value) => value.split(",").some((rule) => rule.trim().startsWith("arch")))) return undefined;
   const cacheFolder = nearestCacheFolder();

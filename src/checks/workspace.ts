@@ -36,6 +36,12 @@ export class Workspace {
   private perFile: FileMemo | undefined;
   /** The change this run reports on (`--staged`, `--since`, `--commit`); undefined for a whole-tree run. */
   change: ChangeContext | undefined;
+  /**
+   * The files this run reports on when paths were given (`guard check <paths>`, an agent hook's
+   * edited files); undefined for the whole tree. Findings outside are dropped by the engine, so
+   * work done only for them (reading every file's suppressions) can be skipped.
+   */
+  reported: ((file: string) => boolean) | undefined;
   /** The repo's rule files (ruleDirs), loaded once by the engine; built-in rules may read them (guard/dead-glob). */
   ruleFiles: readonly RuleFile[] = [];
   /** Ids of the rules this run executes (after `--only` and severities), set by the engine; undefined outside it. */

@@ -10,6 +10,7 @@ import type { InitFlags } from "./commands/init.js";
 import type { LearnFlags } from "./commands/learn.js";
 import type { HookInstallFlags } from "./commands/hook-install.js";
 import type { McpFlags } from "./commands/mcp.js";
+import type { HookAgentFlags } from "./commands/hook-agent.js";
 import type { Io } from "./io.js";
 
 // Each command's module is imported when the command runs: loading every rule, the Markdown
@@ -160,6 +161,18 @@ export async function run(argv: string[], io: Io): Promise<number> {
       const { runHookInstall } = await import("./commands/hook-install.js");
       exitCode = runHookInstall(flags, io);
     });
+  for (const [agent, settings] of [["claude", ".claude/settings.json"], ["codex", ".codex/hooks.json"], ["cursor", ".cursor/hooks.json"]] as const) {
+    hook
+      .command(agent)
+      .description(`answer a ${agent === "claude" ? "Claude Code" : agent === "codex" ? "Codex" : "Cursor"} hook: its JSON on stdin, findings in its protocol (edits, stop)`)
+      .option("--print-config", `print the hooks snippet for ${settings}`)
+      .option("--install", `merge guard's hooks into ${settings}, keeping every other hook and key`)
+      .option("--max-blocks <count>", "blocked stops in a row after which the stop is allowed (default 3)")
+      .action(async (flags: HookAgentFlags) => {
+        const { runHookAgent } = await import("./commands/hook-agent.js");
+        exitCode = await runHookAgent(agent, flags, io);
+      });
+  }
 
   try {
     await program.parseAsync(argv, { from: "user" });

@@ -63,6 +63,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   workspace.ruleFiles = ruleFiles;
   workspace.selectedRules = new Set(selected.map((entry) => entry.rule.meta.id));
   workspace.change = changeContext(config.root, repo, options);
+  workspace.reported = paths.includes;
   if (workspace.change) selected = withWeakenedGuard(selected, allRules, options.only);
   const changed = workspace.change?.files;
   if (lexer) workspace.prefetchChangedImports();

@@ -41,6 +41,7 @@ export class Repo {
   private readonly texts = new Map<string, TextResult>();
   private realRoot: string | undefined;
   private changed: Set<string> | undefined;
+  private readonly globbed = new Map<string, string[]>();
   /**
    * The listed files whose text contains `needle`, found by one `git grep` (threaded, and it
    * skips binary files) instead of reading every file; undefined outside git or when git
@@ -114,11 +115,20 @@ export class Repo {
     return this.changed;
   }
 
-  /** Files matching any of `patterns` and none of `ignore`. */
+  /**
+   * Files matching any of `patterns` and none of `ignore`. Memoised: rules ask for the same
+   * globs (a rule's Markdown to parse, then its check), and each ask tests every listed file.
+   */
   glob(patterns: readonly string[], ignore: readonly string[] = []): string[] {
-    const include = globMatcher(patterns);
-    const skip = globMatcher(ignore);
-    return this.files.filter((file) => include(file) && !skip(file));
+    const key = JSON.stringify([patterns, ignore]);
+    let found = this.globbed.get(key);
+    if (!found) {
+      const include = globMatcher(patterns);
+      const skip = globMatcher(ignore);
+      found = this.files.filter((file) => include(file) && !skip(file));
+      this.globbed.set(key, found);
+    }
+    return [...found];
   }
 
   hasFile(path: string): boolean {

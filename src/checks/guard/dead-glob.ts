@@ -17,7 +17,10 @@ export default defineRule({
     fix: "Change `{glob}` to the path of files that exist (relative to the repository root), or delete it if what it named is gone.",
   },
   check({ config, workspace, report }) {
-    const globs = [...ownConfigGlobs(workspace, config.file), ...ruleFileGlobs(workspace)];
+    // A run scoped to paths (an agent hook's edited file) reports only findings in them: a glob
+    // written elsewhere need not be matched against every file of the repo.
+    const reported = workspace.reported ?? (() => true);
+    const globs = [...ownConfigGlobs(workspace, config.file), ...ruleFileGlobs(workspace)].filter((written) => reported(written.source));
     const files = workspace.repo.files;
     const seen = new Set<string>();
     for (const written of globs) {

@@ -2,6 +2,9 @@ import { isMarkdown, type Workspace } from "../workspace.js";
 import { codeSuppressions, DIRECTIVE_TEXT, readsComments } from "./code-suppressions.js";
 import { suppressionsOf, type Suppression } from "./markdown-suppressions.js";
 
+/** Up to this many files, reading each beats starting a `git grep` over the whole tree. */
+const READ_DIRECTLY = 200;
+
 /**
  * Every suppression comment of a run, read once per file and shared by guard/suppression (which
  * checks them), the engine (which applies them) and guard/unused-suppression.
@@ -24,14 +27,17 @@ class SuppressionIndex {
 
   /**
    * The suppressions of every file that can hold one; with `--staged`, `--since` or `--commit`
-   * only of the changed files, since findings elsewhere are not reported anyway.
+   * only of the changed files, and with paths only of the files under them, since findings
+   * elsewhere are not reported anyway.
    */
   all(): Suppression[] {
     if (!this.everything) {
-      const { repo, change } = this.workspace;
-      const files = change ? [...change.files].filter((file) => repo.hasFile(file)).sort() : repo.files;
-      // A whole-tree run asks git which files mention the directive rather than reading them all.
-      const mentioning = change ? undefined : repo.filesContaining(DIRECTIVE_TEXT);
+      const { repo, change, reported } = this.workspace;
+      let files = change ? [...change.files].filter((file) => repo.hasFile(file)).sort() : repo.files;
+      if (reported) files = files.filter(reported);
+      // Many files (a whole-tree run, a large folder): ask git which mention the directive rather than reading them all.
+      const few = change !== undefined || (reported !== undefined && files.length <= READ_DIRECTLY);
+      const mentioning = few ? undefined : repo.filesContaining(DIRECTIVE_TEXT);
       this.everything = files
         .filter((file) => (mentioning ? mentioning.has(file) : isMarkdown(file) || readsComments(file)))
         .flatMap((file) => this.of(file));
