@@ -1,0 +1,49 @@
+import type { Rule } from "eslint";
+import { lintWithGuard, type GuardCheck } from "./lint-file.js";
+
+/** guard's message and fix in one ESLint message: an editor shows one line per problem. */
+const FINDING = "{{message}} — fix: {{fix}}";
+/** A rule file's id leads, since every rule file reports under guard/imports. */
+const RULE_FILE_FINDING = "{{rule}}: {{message}} — fix: {{fix}}";
+const CONFIG_ERROR = "guard cannot load its config, so {{check}} checks nothing: {{error}}";
+
+/**
+ * An ESLint rule that reports what `guard check` reports on the linted file (see lintWithGuard).
+ * It reports on `Program`, once per file: the findings come from guard's own lexer and resolver,
+ * not from ESLint's tree, which only gives the parse a language. A config guard cannot load is
+ * one problem on line 1 (an editor must never see a plugin throw on every keystroke).
+ */
+function guardRule(check: GuardCheck, description: string, messages: Record<string, string>): Rule.RuleModule {
+  return {
+    meta: {
+      type: "problem",
+      docs: { description },
+      schema: [],
+      messages: { ...messages, config: CONFIG_ERROR },
+    },
+    create(context) {
+      return {
+        Program() {
+          const outcome = lintWithGuard(check, context.filename, context.cwd, context.sourceCode.text);
+          if ("configError" in outcome) {
+            context.report({ loc: { line: 1, column: 0 }, messageId: "config", data: { check: `guard/${check}`, error: outcome.configError } });
+            return;
+          }
+          for (const problem of outcome.problems) {
+            context.report({
+              loc: { start: { line: problem.line, column: problem.column - 1 }, end: { line: problem.endLine, column: problem.endColumn - 1 } },
+              messageId: problem.messageId,
+              data: { rule: problem.rule, message: problem.message, fix: problem.fix },
+            });
+          }
+        },
+      };
+    },
+  };
+}
+
+/** arch/layer on the linted file. */
+export const layersRule = guardRule("layers", "A file imports from a higher layer (guard's arch/layer).", { upward: FINDING, crossCutting: FINDING });
+
+/** The repo's `import` rule files on the linted file. */
+export const importsRule = guardRule("imports", "A file imports what one of the repo's import rule files forbids.", { match: RULE_FILE_FINDING });
