@@ -79,7 +79,7 @@ function load(folder: string, root: string): GuardProject | ConfigProblem {
   try {
     loaded = resolveConfigAndRuleFiles(folder);
   } catch (error) {
-    return { error: isUsageError(error) ? error.format().split("\n").join("; ") : `cannot load guard's config: ${(error as Error).message}` };
+    return { error: isUsageError(error) ? error.format().split("\n").map((line) => line.trim()).join("; ") : `cannot load guard's config: ${(error as Error).message}` };
   }
   const { config, ruleFiles } = loaded;
   const importSpecs = ruleFiles.filter((spec) => spec.kind === "import");
