@@ -1,6 +1,6 @@
 import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { importFinding } from "../../checks/custom/import.js";
-import { loadCodeScanning } from "../../checks/code-scanning.js";
+import { loadCodeScanning, type CodeScanning } from "../../checks/code-scanning.js";
 import { codeSuppressions } from "../../checks/suppressions/code-suppressions.js";
 import { layerFinding } from "../../checks/imports/layer-verdict.js";
 import type { Finding } from "../../core/types.js";
@@ -8,7 +8,9 @@ import { stamp } from "../../engine/stamp.js";
 import { suppresses, type Suppression } from "../../engine/suppressions.js";
 import type { SelectedRule } from "../../engine/select-rules.js";
 import { importEdge, resolveSafely } from "../../graph/import-graph.js";
+import { saveCodeCache, useCodeCacheFolder } from "../../graph/typescript-cache.js";
 import { isCodeFile, type ImportEdge } from "../../graph/types.js";
+import { cacheFolder } from "../../repo/cache-files.js";
 import { projectFor, type GuardProject } from "./project.js";
 
 /** One finding of `guard check` on the linted text, stamped as the engine stamps it. */
@@ -86,10 +88,22 @@ function edgesOf(project: GuardProject, file: string, text: string): readonly Im
   if (last && last.root === project.root && last.file === file && last.text === text) return last.edges;
   const resolver = project.resolver();
   const edges: ImportEdge[] = [];
-  for (const ref of loadCodeScanning().extractImports(text, file)) {
+  for (const ref of scanner(project.root).extractImports(text, file)) {
     const resolution = resolveSafely(resolver, file, ref.specifier);
     if (resolution) edges.push(importEdge(file, ref, resolution));
   }
+  saveCodeCache(); // once, now that the scanner's functions are compiled
   last = { root: project.root, file, text, edges };
   return edges;
+}
+
+let scanning: CodeScanning | undefined;
+
+/** TypeScript's scanner, loaded once per process with V8's code cache in the repo's cache folder (shared with guard check). */
+function scanner(root: string): CodeScanning {
+  if (!scanning) {
+    useCodeCacheFolder(cacheFolder(root, true));
+    scanning = loadCodeScanning();
+  }
+  return scanning;
 }
