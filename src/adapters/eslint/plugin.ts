@@ -8,7 +8,7 @@ const CODE_FILES = ["**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}"];
 /**
  * `harness-guard/eslint-plugin`: guard's arch/layer (guard/layers) and the repo's `import` rule
  * files (guard/imports) on the file ESLint lints, from the same guard.yaml, resolver and rule
- * code as `guard check` (docs/eslint.md). A flat-config plugin (ESLint 9 and 10).
+ * code as `guard check` (docs/eslint.md). A flat-config plugin for ESLint 10.
  */
 const plugin = {
   meta: { name: "harness-guard/eslint-plugin", version: packageVersion(), namespace: "guard" },
