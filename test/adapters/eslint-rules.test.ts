@@ -26,6 +26,8 @@ tester.run("guard/layers", layers, {
     { code: '// guard-ignore arch/layer -- moved in #12\nimport { view } from "../ui/view.js";\nexport const y = view;\n', filename: at("src/core/model.ts") },
     // Excluded in guard.yaml: guard check does not look at it.
     { code: 'import { view } from "../../ui/view.js";\nexport const lib = view;\n', filename: at("src/core/vendor/lib.ts") },
+    // Ignored by git: guard check does not list it.
+    { code: 'import { view } from "../../ui/view.js";\nexport const gen = view;\n', filename: at("src/core/generated/out.ts") },
     // An unlayered file is arch/unlayered's business.
     { code: 'import { view } from "./src/ui/view.js";\nexport const z = view;\n', filename: at("scripts.ts") },
     // Text with no file behind it.
@@ -65,6 +67,11 @@ tester.run("guard/imports", imports, {
       code: 'import { readFileSync } from "node:fs";\nexport const page = readFileSync;\n',
       filename: at("src/ui/page.ts"),
       errors: [{ message: UI_IMPORTS_FS, line: 1, column: 30, endColumn: 39 }],
+    },
+    {
+      code: 'import { legacy } from "@acme/legacy";\nexport const old = legacy;\n',
+      filename: at("src/core/old.ts"),
+      errors: [{ message: "no-legacy: src/core/old.ts imports the legacy package — fix: Use src/core instead.", line: 1, column: 24 }],
     },
     {
       code: 'export const lazy = () => import("fs");\n',

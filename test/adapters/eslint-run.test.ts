@@ -71,6 +71,20 @@ describe("the ESLint plugin in a real eslint run", () => {
     expect(problemsOf(repo, fixed)).toEqual([]);
   });
 
+  it("reloads the rule files when one changes, in the same process", async () => {
+    const repo = fixture();
+    const eslint = new ESLint({ cwd: repo });
+    const filePath = join(repo, "src/ui/page.ts");
+    const text = 'import fs from "node:fs";\nimport path from "node:path";\nexport const page = [fs, path];\n';
+    const lines = async () => problemsOf(repo, await eslint.lintText(text, { filePath })).map((problem) => problem.line);
+    expect(await lines()).toEqual([1]);
+    const rule = join(repo, ".guard/rules/no-fs-in-ui.yaml");
+    writeFileSync(rule, (LAYERED[".guard/rules/no-fs-in-ui.yaml"] as string).replace("forbid: [fs]", "forbid: [fs, path]"));
+    expect(await lines()).toEqual([1, 2]);
+    writeFileSync(join(repo, ".guard/rules/no-path.yaml"), "kind: import\nfrom: src/**\nforbid: [node:path]\nmessage: no path\nfix: drop it\n");
+    expect(await lines()).toEqual([1, 2, 2]);
+  });
+
   it("reports a malformed guard.yaml as one problem per file, without crashing, and recovers once it is fixed", async () => {
     const repo = fixture();
     const eslint = new ESLint({ cwd: repo });

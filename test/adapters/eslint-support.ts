@@ -25,8 +25,12 @@ export const LAYERED: FileTree = {
   ].join("\n"),
   // A tsconfig alias: the plugin resolves it with the graph's resolver, as guard check does.
   "tsconfig.json": JSON.stringify({ compilerOptions: { baseUrl: ".", paths: { "@ui/*": ["src/ui/*"] } } }),
-  ".gitignore": "node_modules/\n",
-  "package.json": JSON.stringify({ name: "fixture", type: "module" }),
+  ".gitignore": "node_modules/\nsrc/core/generated/\n",
+  "package.json": JSON.stringify({ name: "fixture", type: "module", workspaces: ["packages/*"] }),
+  // A workspace package, not installed: the resolver finds it through its folder, as in guard check.
+  "packages/legacy/package.json": JSON.stringify({ name: "@acme/legacy", main: "index.js" }),
+  "packages/legacy/index.js": "export const legacy = 1;\n",
+  ".guard/rules/no-legacy.yaml": 'kind: import\nfrom: src/**\nforbid: ["packages/legacy/**"]\nmessage: "{from} imports the legacy package"\nfix: "Use src/core instead."\n',
   "src/ui/view.ts": "export const view = 1;\n",
   "src/ui/page.ts": 'import { readFileSync } from "node:fs";\nimport { model } from "../core/model.js";\nexport const page = [readFileSync, model];\n',
   "src/core/model.ts": 'import { view } from "../ui/view.js";\nexport const model = view;\n',
