@@ -81,6 +81,22 @@ tester.run("guard/imports", imports, {
   ],
 });
 
+// Cross-cutting code: importable from every layer, and itself importing only the lowest layer.
+const shared = makeRepo({ ...LAYERED, "guard.yaml": `${LAYERED["guard.yaml"] as string}crossCutting: ["src/shared/**"]\n`, "src/shared/util.ts": "export const util = 1;\n" });
+tester.run("guard/layers (cross-cutting)", layers, {
+  valid: [
+    { code: 'import { util } from "../shared/util.js";\nexport const v = util;\n', filename: join(shared, "src/ui/view.ts") },
+    { code: 'import { model } from "../core/model.js";\nexport const u = model;\n', filename: join(shared, "src/shared/util.ts") },
+  ],
+  invalid: [
+    {
+      code: 'import { view } from "../ui/view.js";\nexport const util = view;\n',
+      filename: join(shared, "src/shared/util.ts"),
+      errors: [{ messageId: "crossCutting", data: { rule: "arch/layer", message: "cross-cutting code must not import from ui (src/ui/view.ts); it may import only from cross-cutting code and core", fix: "Remove this import of src/ui/view.ts: move what src/shared/util.ts needs into cross-cutting code or core, or take it as a parameter, so every layer can keep importing src/shared/util.ts." }, line: 1, column: 22 }],
+    },
+  ],
+});
+
 // guard.yaml turns both off: the plugin follows it, as guard check does.
 const off = makeRepo({
   ...LAYERED,

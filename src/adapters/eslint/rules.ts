@@ -24,6 +24,8 @@ function guardRule(check: GuardCheck, description: string, messages: Record<stri
     create(context) {
       return {
         Program() {
+          // The file on disk: a processor's code block (`README.md/0.js`) is no module of the graph.
+          if (context.physicalFilename !== context.filename) return;
           const outcome = lintWithGuard(check, context.filename, context.cwd, context.sourceCode.text);
           if ("configError" in outcome) {
             context.report({ loc: { line: 1, column: 0 }, messageId: "config", data: { check: `guard/${check}`, error: outcome.configError } });
