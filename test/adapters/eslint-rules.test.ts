@@ -45,6 +45,12 @@ tester.run("guard/layers", layers, {
       filename: at("src/core/clean.ts"),
       errors: [{ message: CORE_IMPORTS_VIEW, line: 2, column: 22 }],
     },
+    // A new file in a folder not created yet (an editor's unsaved buffer).
+    {
+      code: 'import { view } from "../../ui/view.js";\nexport const deep = view;\n',
+      filename: at("src/core/new/deep.ts"),
+      errors: [{ message: CORE_IMPORTS_VIEW, line: 1, column: 22 }],
+    },
     // A tsconfig `paths` alias resolves as in the import graph.
     {
       code: 'import { view } from "@ui/view";\nexport const aliased = view;\n',

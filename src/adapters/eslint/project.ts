@@ -1,5 +1,5 @@
-import { readdirSync, statSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { existsSync, readdirSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import layerRule from "../../checks/arch/layer.js";
 import { ruleFromFile } from "../../checks/custom/from-file.js";
 import { compileImportRule, type CompiledImportRule } from "../../checks/custom/import-rule.js";
@@ -57,7 +57,9 @@ const gitRoots = new Map<string, string | undefined>();
  * undefined outside git without a guard.yaml (no repository to check). Reloaded when guard.yaml
  * or a rule file changes; never throws: a config guard cannot load is a ConfigProblem.
  */
-export function projectFor(folder: string): GuardProject | ConfigProblem | undefined {
+export function projectFor(fileFolder: string): GuardProject | ConfigProblem | undefined {
+  // An editor's new file may sit in a folder not created yet: start from the nearest one that exists.
+  const folder = existingFolder(fileFolder);
   if (!gitRoots.has(folder)) gitRoots.set(folder, gitTopLevel(folder));
   const gitRoot = gitRoots.get(folder);
   const found = findConfig(folder, gitRoot);
@@ -114,6 +116,12 @@ function load(folder: string, root: string): GuardProject | ConfigProblem {
       return ignoredFiles.get(file)!;
     },
   };
+}
+
+function existingFolder(folder: string): string {
+  for (let current = folder; ; current = dirname(current)) {
+    if (existsSync(current) || dirname(current) === current) return current;
+  }
 }
 
 /** What changes when guard.yaml or a rule file is edited, added or removed: mtimes, sizes, folder entries. */
