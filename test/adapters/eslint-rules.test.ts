@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { RuleTester, type Rule } from "eslint";
 import { describe, it } from "vitest";
 import { makeRepo } from "../helpers/repo.js";
-import { CORE_IMPORTS_VIEW, LAYERED, plugin, UI_IMPORTS_FS } from "./eslint-support.js";
+import { CORE_IMPORTS_VIEW, LAYERED, PANEL_DEEP, plugin, UI_IMPORTS_FS } from "./eslint-support.js";
 
 // ESLint's own RuleTester, run by vitest.
 RuleTester.describe = describe;
@@ -30,6 +30,9 @@ tester.run("guard/layers", layers, {
     { code: 'import { view } from "../../ui/view.js";\nexport const gen = view;\n', filename: at("src/core/generated/out.ts") },
     // An unlayered file is arch/unlayered's business.
     { code: 'import { view } from "./src/ui/view.js";\nexport const z = view;\n', filename: at("scripts.ts") },
+    // A publicEntry module imported through its entry, and from inside the module.
+    { code: 'import { button } from "./widgets/index.js";\nexport const panel = button;\n', filename: at("src/ui/panel.ts") },
+    { code: 'import { button } from "./button.js";\nexport { button };\n', filename: at("src/ui/widgets/index.ts") },
     // Text with no file behind it.
     { code: 'import { view } from "../ui/view.js";\nexport const w = view;\n' },
   ],
@@ -44,6 +47,12 @@ tester.run("guard/layers", layers, {
       code: 'export const clean = 1;\nexport { view } from "../ui/view.js";\n',
       filename: at("src/core/clean.ts"),
       errors: [{ message: CORE_IMPORTS_VIEW, line: 2, column: 22 }],
+    },
+    // arch/deep-import: past a publicEntry module's entry.
+    {
+      code: 'import { button } from "./widgets/button.js";\nexport const panel = button;\n',
+      filename: at("src/ui/panel.ts"),
+      errors: [{ message: PANEL_DEEP, line: 1, column: 24 }],
     },
     // A new file in a folder not created yet (an editor's unsaved buffer).
     {

@@ -13,6 +13,7 @@ export const LAYERED: FileTree = {
     '  - { name: core, paths: ["src/core/**"] }',
     '  - { name: ui, paths: ["src/ui/**"] }',
     'exclude: ["src/core/vendor/**"]',
+    'publicEntry: { "src/ui/widgets": "index.ts" }',
     "",
   ].join("\n"),
   ".guard/rules/no-fs-in-ui.yaml": [
@@ -34,6 +35,9 @@ export const LAYERED: FileTree = {
   "src/ui/view.ts": "export const view = 1;\n",
   "src/ui/page.ts": 'import { readFileSync } from "node:fs";\nimport { model } from "../core/model.js";\nexport const page = [readFileSync, model];\n',
   "src/core/model.ts": 'import { view } from "../ui/view.js";\nexport const model = view;\n',
+  "src/ui/widgets/index.ts": 'export { button } from "./button.js";\n',
+  "src/ui/widgets/button.ts": "export const button = 1;\n",
+  "src/ui/panel.ts": 'import { button } from "./widgets/button.js";\nexport const panel = button;\n',
   "src/core/clean.ts": "export const clean = 1;\n",
   "src/core/io.ts": 'import { readFileSync } from "node:fs";\nexport const read = readFileSync;\n',
   "src/core/vendor/lib.ts": 'import { view } from "../../ui/view.js";\nexport const lib = view;\n',
@@ -44,3 +48,7 @@ export const CORE_IMPORTS_VIEW =
   "core must not import from ui (src/ui/view.ts); core may import only from core — fix: Remove this import of src/ui/view.ts: move what both files need into code core may import (core), or let the ui code pass it in as a parameter or callback.";
 
 export const UI_IMPORTS_FS = "no-fs-in-ui: UI code must not touch the file system (node:fs) — fix: Ask a core service for the data instead.";
+
+/** arch/deep-import's message and fix for src/ui/panel.ts importing the widgets module past its entry. */
+export const PANEL_DEEP =
+  "src/ui/panel.ts imports src/ui/widgets/button.ts from inside module src/ui/widgets/; code outside the module may import only its entry src/ui/widgets/index.ts — fix: Import from src/ui/widgets/index.ts instead of src/ui/widgets/button.ts; if the module does not export what you need, export it from src/ui/widgets/index.ts first.";

@@ -2,6 +2,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from "node:path";
 import { importFinding } from "../../checks/custom/import.js";
 import { loadCodeScanning, type CodeScanning } from "../../checks/code-scanning.js";
 import { codeSuppressions } from "../../checks/suppressions/code-suppressions.js";
+import { deepImportFinding } from "../../checks/imports/deep-import-verdict.js";
 import { layerFinding } from "../../checks/imports/layer-verdict.js";
 import type { Finding } from "../../core/types.js";
 import { stamp } from "../../engine/stamp.js";
@@ -17,7 +18,7 @@ import { projectFor, type GuardProject } from "./project.js";
 export interface GuardProblem {
   /** guard's rule id: arch/layer, or the rule file's id. */
   rule: string;
-  /** guard's message id (arch/layer: upward, crossCutting; a rule file: match). */
+  /** guard's message id (arch/layer: upward, crossCutting; arch/deep-import: deep; a rule file: match). */
   messageId: string;
   message: string;
   fix: string;
@@ -51,10 +52,13 @@ export function lintWithGuard(check: GuardCheck, filename: string, cwd: string, 
   if (project.excluded(file) || project.ignored(file)) return { problems: [] };
   const edges = edgesOf(project, file, text);
   const found: { selected: SelectedRule; finding: Finding }[] = [];
-  if (check === "layers" && project.layerRule && project.layers.names.length > 0) {
+  if (check === "layers") {
+    const { layerRule, deepImportRule, layers, config } = project;
     for (const edge of edges) {
-      const finding = layerFinding(project.layers, project.config, file, edge);
-      if (finding) found.push({ selected: project.layerRule, finding });
+      const upward = layerRule && layers.names.length > 0 ? layerFinding(layers, config, file, edge) : undefined;
+      if (upward) found.push({ selected: layerRule!, finding: upward });
+      const deep = deepImportRule ? deepImportFinding(project.modulesOf, layers, file, edge) : undefined;
+      if (deep) found.push({ selected: deepImportRule!, finding: deep });
     }
   }
   if (check === "imports") {

@@ -6,7 +6,7 @@ import { importsRule, layersRule } from "./rules.js";
 const CODE_FILES = ["**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}"];
 
 /**
- * `harness-guard/eslint-plugin`: guard's arch/layer (guard/layers) and the repo's `import` rule
+ * `harness-guard/eslint-plugin`: guard's arch/layer and arch/deep-import (guard/layers) and the repo's `import` rule
  * files (guard/imports) on the file ESLint lints, from the same guard.yaml, resolver and rule
  * code as `guard check` (docs/eslint.md). A flat-config plugin for ESLint 10.
  */

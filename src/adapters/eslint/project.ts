@@ -1,9 +1,11 @@
 import { existsSync, readdirSync, statSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import deepImportRule from "../../checks/arch/deep-import.js";
 import layerRule from "../../checks/arch/layer.js";
 import { ruleFromFile } from "../../checks/custom/from-file.js";
 import { compileImportRule, type CompiledImportRule } from "../../checks/custom/import-rule.js";
 import { compileLayers, type ArchLayers } from "../../checks/imports/layers.js";
+import { compilePublicModules, type PublicModule } from "../../checks/imports/modules.js";
 import { findConfig } from "../../config/load.js";
 import type { ResolvedConfig } from "../../config/types.js";
 import { isUsageError } from "../../core/errors.js";
@@ -21,6 +23,10 @@ export interface GuardProject {
   layers: ArchLayers;
   /** arch/layer with its severity, when guard.yaml has it on (it is off without `layers`). */
   layerRule: SelectedRule | undefined;
+  /** arch/deep-import with its severity, when guard.yaml has it on (it is off without layers or publicEntry). */
+  deepImportRule: SelectedRule | undefined;
+  /** The `publicEntry` modules a file is in, over the current file list. */
+  modulesOf(file: string): PublicModule[];
   /** The repo's `import` rule files that are on, compiled. */
   importRules: readonly { selected: SelectedRule; compiled: CompiledImportRule }[];
   excluded(file: string): boolean;
@@ -85,15 +91,16 @@ function load(folder: string, root: string): GuardProject | ConfigProblem {
   }
   const { config, ruleFiles } = loaded;
   const importSpecs = ruleFiles.filter((spec) => spec.kind === "import");
-  const selected = selectRules([layerRule, ...importSpecs.map(ruleFromFile)], config, undefined);
+  const selected = selectRules([layerRule, deepImportRule, ...importSpecs.map(ruleFromFile)], config, undefined);
   const byId = new Map(selected.map((entry) => [entry.rule.meta.id, entry]));
   const excluded = globMatcher(config.exclude);
-  let listing: { repo: Repo; resolver: ModuleResolver; at: number } | undefined;
+  let listing: { repo: Repo; resolver: ModuleResolver; modulesOf: (file: string) => PublicModule[]; at: number } | undefined;
   const ignoredFiles = new Map<string, boolean>();
   const list = () => {
     if (!listing || Date.now() - listing.at > RESOLVER_LIFETIME_MS) {
       const repo = new Repo({ root, exclude: config.exclude });
-      listing = { repo, resolver: createResolver(root, repo.files), at: Date.now() };
+      const modulesOf = compilePublicModules(config, (path) => repo.hasFile(path));
+      listing = { repo, resolver: createResolver(root, repo.files), modulesOf, at: Date.now() };
       ignoredFiles.clear();
     }
     return listing;
@@ -103,6 +110,8 @@ function load(folder: string, root: string): GuardProject | ConfigProblem {
     config,
     layers: compileLayers(config),
     layerRule: byId.get(layerRule.meta.id),
+    deepImportRule: Object.keys(config.publicEntry).length > 0 ? byId.get(deepImportRule.meta.id) : undefined,
+    modulesOf: (file) => list().modulesOf(file),
     importRules: importSpecs.flatMap((spec) => {
       const entry = byId.get(spec.id);
       return entry && spec.kind === "import" ? [{ selected: entry, compiled: compileImportRule(spec) }] : [];

@@ -44,8 +44,12 @@ function guardRule(check: GuardCheck, description: string, messages: Record<stri
   };
 }
 
-/** arch/layer on the linted file. */
-export const layersRule = guardRule("layers", "A file imports from a higher layer (guard's arch/layer).", { upward: FINDING, crossCutting: FINDING });
+/** arch/layer and arch/deep-import on the linted file: guard's architecture rules that one file's imports decide. */
+export const layersRule = guardRule("layers", "A file imports from a higher layer, or past a module's public entry (guard's arch/layer, arch/deep-import).", {
+  upward: FINDING,
+  crossCutting: FINDING,
+  deep: FINDING,
+});
 
 /** The repo's `import` rule files on the linted file. */
 export const importsRule = guardRule("imports", "A file imports what one of the repo's import rule files forbids.", { match: RULE_FILE_FINDING });
