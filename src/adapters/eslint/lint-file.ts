@@ -56,9 +56,9 @@ export function lintWithGuard(check: GuardCheck, filename: string, cwd: string, 
     const { layerRule, deepImportRule, layers, config } = project;
     for (const edge of edges) {
       const upward = layerRule && layers.names.length > 0 ? layerFinding(layers, config, file, edge) : undefined;
-      if (upward) found.push({ selected: layerRule!, finding: upward });
+      if (layerRule && upward) found.push({ selected: layerRule, finding: upward });
       const deep = deepImportRule ? deepImportFinding(project.modulesOf, layers, file, edge) : undefined;
-      if (deep) found.push({ selected: deepImportRule!, finding: deep });
+      if (deepImportRule && deep) found.push({ selected: deepImportRule, finding: deep });
     }
   }
   if (check === "imports") {
