@@ -1,4 +1,4 @@
-import type { ESLint, Linter } from "eslint";
+import type { ESLint, Linter, Rule } from "eslint";
 import { packageVersion } from "../../core/package-root.js";
 import { importsRule, layersRule } from "./rules.js";
 
@@ -10,18 +10,26 @@ const CODE_FILES = ["**/*.{ts,tsx,js,jsx,mts,cts,mjs,cjs}"];
  * files (guard/imports) on the file ESLint lints, from the same guard.yaml, resolver and rule
  * code as `guard check` (docs/eslint.md). A flat-config plugin for ESLint 10.
  */
-const plugin = {
-  meta: { name: "harness-guard/eslint-plugin", version: packageVersion(), namespace: "guard" },
-  rules: { layers: layersRule, imports: importsRule },
-  configs: {} as Record<string, Linter.Config>,
-} satisfies ESLint.Plugin;
-
-// The config refers to the plugin object itself, as ESLint's plugin docs recommend for flat config.
-plugin.configs.recommended = {
+const recommended: Linter.Config = {
   name: "guard/recommended",
   files: CODE_FILES,
-  plugins: { guard: plugin },
   rules: { "guard/layers": "error", "guard/imports": "error" },
 };
+
+/** The plugin's shape: `configs.recommended` always present, for a typed eslint.config.ts. */
+export interface GuardPlugin extends ESLint.Plugin {
+  meta: { name: string; version: string; namespace: string };
+  rules: { layers: Rule.RuleModule; imports: Rule.RuleModule };
+  configs: { recommended: Linter.Config };
+}
+
+const plugin: GuardPlugin = {
+  meta: { name: "harness-guard/eslint-plugin", version: packageVersion(), namespace: "guard" },
+  rules: { layers: layersRule, imports: importsRule },
+  configs: { recommended },
+};
+
+// The config refers to the plugin object itself, as ESLint's plugin docs recommend for flat config.
+recommended.plugins = { guard: plugin };
 
 export default plugin;
