@@ -4,7 +4,7 @@ import { dirname, join, relative, resolve } from "node:path";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
 import { checkJson, GUARD_BIN, makeRepo } from "../helpers/repo.js";
-import { CORE_IMPORTS_VIEW, LAYERED } from "./eslint-support.js";
+import { CORE_IMPORTS_VIEW, LAYERED, plugin } from "./eslint-support.js";
 
 /** The package root: a temp repo's node_modules/harness-guard links here, as an install would. */
 const PACKAGE = resolve(dirname(GUARD_BIN), "../..");
@@ -71,6 +71,27 @@ describe("the ESLint plugin in a real eslint run", () => {
     expect(problemsOf(repo, dirty)).toEqual([{ file: "src/core/clean.ts", line: 1, column: 22, message: CORE_IMPORTS_VIEW }]);
     const fixed = await eslint.lintText("export const model = 2;\n", { filePath: join(repo, "src/core/model.ts") }); // imports ui on disk
     expect(problemsOf(repo, fixed)).toEqual([]);
+  });
+
+  it("stays quiet on a code block a processor extracts from another file", async () => {
+    const repo = fixture();
+    // Read as a file at src/core/notes.md/0.js, this import would name src/ui/view.ts.
+    const block = 'import { view } from "../../ui/view.js";\nexport const model = view;\n';
+    // A processor hands ESLint each Markdown file's text as a virtual `<file>/0.js`.
+    const markdown = { preprocess: (text: string) => [{ text, filename: "0.js" }], postprocess: (messages: unknown[][]) => messages.flat() };
+    const eslint = new ESLint({
+      cwd: repo,
+      overrideConfigFile: true,
+      overrideConfig: [
+        { files: ["**/*.md"], processor: markdown },
+        { files: ["**/*.md/*.js", "**/*.ts"], plugins: { guard: plugin }, rules: { "guard/layers": "error", "guard/imports": "error" } },
+      ] as never,
+    });
+    const inBlock = await eslint.lintText(block, { filePath: join(repo, "src/core/notes.md") });
+    expect(problemsOf(repo, inBlock)).toEqual([]);
+    // The same config fires on a module of the repo.
+    const asModule = await eslint.lintText(block.replace("../../", "../"), { filePath: join(repo, "src/core/model.ts") });
+    expect(problemsOf(repo, asModule)).toEqual([{ file: "src/core/model.ts", line: 1, column: 22, message: CORE_IMPORTS_VIEW }]);
   });
 
   it("reloads the rule files when one changes, in the same process", async () => {
