@@ -15,7 +15,7 @@ export interface ImportGraphOptions {
 }
 
 type Extract = (text: string, path: string) => ImportRef[];
-interface Resolver {
+export interface Resolver {
   resolve(fromFile: string, specifier: string): Resolution;
 }
 
@@ -131,17 +131,7 @@ export class ImportGraphBuilder {
           if (!resolution) continue;
           resolutions.set(ref.specifier, resolution);
         }
-        edges.push({
-          specifier: ref.specifier,
-          kind: ref.kind,
-          typeOnly: ref.typeOnly,
-          line: ref.line,
-          column: ref.column,
-          endLine: ref.endLine,
-          endColumn: ref.endColumn,
-          from: file,
-          resolution,
-        });
+        edges.push(importEdge(file, ref, resolution));
       }
       this.edges.set(file, edges);
     }
@@ -229,8 +219,23 @@ export class ImportGraphBuilder {
   }
 }
 
+/** One import of `file` and where it leads: what every graph reader sees (the ESLint plugin builds its own from the editor's text). */
+export function importEdge(file: string, ref: ImportRef, resolution: Resolution): ImportEdge {
+  return {
+    specifier: ref.specifier,
+    kind: ref.kind,
+    typeOnly: ref.typeOnly,
+    line: ref.line,
+    column: ref.column,
+    endLine: ref.endLine,
+    endColumn: ref.endColumn,
+    from: file,
+    resolution,
+  };
+}
+
 /** A specifier the resolver chokes on (odd bytes) leaves no edge rather than crashing the run. */
-function resolveSafely(resolver: Resolver, file: string, specifier: string): Resolution | undefined {
+export function resolveSafely(resolver: Resolver, file: string, specifier: string): Resolution | undefined {
   try {
     return resolver.resolve(file, specifier);
   } catch {

@@ -1,5 +1,5 @@
-import { importedFile, specifierPlace } from "../imports/edges.js";
-import { archLayers, placementLabel } from "../imports/layers.js";
+import { deepImportFinding } from "../imports/deep-import-verdict.js";
+import { archLayers } from "../imports/layers.js";
 import { publicModules } from "../imports/modules.js";
 import { checkImportsPerFile, memoSpace } from "../imports/per-file.js";
 import { defineRule } from "../rule.js";
@@ -21,25 +21,8 @@ export default defineRule({
     const layers = archLayers(workspace);
     await checkImportsPerFile(workspace, memoSpace("arch/deep-import", options), report, (file, edges, report) => {
       for (const edge of edges) {
-        if (edge.resolution.kind !== "local") continue;
-        const target = edge.resolution.path;
-        // Imports within a module are its own business; the outermost module the import enters decides.
-        const module = modulesOf(target).find((candidate) => !file.startsWith(`${candidate.folder}/`));
-        if (!module || target === module.entry) continue;
-        report({
-          file,
-          ...specifierPlace(edge),
-          messageId: "deep",
-          data: { file, target, module: module.folder, entry: module.entry },
-          evidence: {
-            from: placementLabel(layers.placementOf(file)),
-            to: placementLabel(layers.placementOf(target)),
-            specifier: edge.specifier,
-            target,
-            module: module.folder,
-          },
-          related: importedFile(module.entry, `the public entry of module ${module.folder}/`),
-        });
+        const finding = deepImportFinding(modulesOf, layers, file, edge);
+        if (finding) report(finding);
       }
     });
   },

@@ -1,8 +1,9 @@
 import type { ImportRuleFile } from "../../config/rule-file-types.js";
+import type { ImportEdge } from "../../graph/types.js";
 import type { Captures } from "./import-captures.js";
-import { compileImportRule } from "./import-rule.js";
+import { compileImportRule, type CompiledImportRule } from "./import-rule.js";
 import { targetOfEdge, targetOfExample } from "./import-target.js";
-import type { Kind } from "./kind.js";
+import type { Kind, KindFinding } from "./kind.js";
 
 /**
  * The import kind (SPEC §4): files matching `from` (and `files`, minus `ignore`) must not import
@@ -24,20 +25,8 @@ const kind: Kind<ImportRuleFile> = {
       const captures = rule.select(file);
       if (!captures) continue;
       for (const edge of graph.importsOf(file)) {
-        const target = targetOfEdge(edge);
-        if (!target) continue;
-        const verdict = rule.judge(target, captures);
-        if (verdict.forbiddenBy === undefined || verdict.allowedBy !== undefined) continue;
-        report({
-          file,
-          line: edge.line,
-          column: edge.column,
-          endLine: edge.endLine,
-          endColumn: edge.endColumn,
-          data: { ...captures, specifier: edge.specifier, target: target.name, from: file },
-          evidence: { target: target.key },
-          ...(target.path === undefined ? {} : { related: [{ file: target.path, line: 1, column: 1, message: "the imported file" }] }),
-        });
+        const finding = importFinding(rule, file, captures, edge);
+        if (finding) report(finding);
       }
     }
   },
@@ -59,6 +48,28 @@ const kind: Kind<ImportRuleFile> = {
   },
 };
 export default kind;
+
+/**
+ * The import kind's judgement of one import of `file` (which the rule selected, with these
+ * captures): the finding when a `forbid` entry names its target and no `allow` entry does.
+ * The kind (over the whole graph) and the ESLint plugin (over one file's text) both call this.
+ */
+export function importFinding(rule: CompiledImportRule, file: string, captures: Captures, edge: ImportEdge): KindFinding | undefined {
+  const target = targetOfEdge(edge);
+  if (!target) return undefined;
+  const verdict = rule.judge(target, captures);
+  if (verdict.forbiddenBy === undefined || verdict.allowedBy !== undefined) return undefined;
+  return {
+    file,
+    line: edge.line,
+    column: edge.column,
+    endLine: edge.endLine,
+    endColumn: edge.endColumn,
+    data: { ...captures, specifier: edge.specifier, target: target.name, from: file },
+    evidence: { target: target.key },
+    ...(target.path === undefined ? {} : { related: [{ file: target.path, line: 1, column: 1, message: "the imported file" }] }),
+  };
+}
 
 /** ` ({f} = a)`: the folder names `from` captured, which `forbid`/`allow` entries reuse. */
 function describeCaptures(captures: Captures): string {

@@ -19,7 +19,7 @@ const MAGIC = /[*?[\]{}()!]/;
 
 /** The layers of guard.yaml, compiled once per run. */
 export function archLayers(workspace: Workspace): ArchLayers {
-  return workspace.shared("arch-layers", () => compile(workspace.config));
+  return workspace.shared("arch-layers", () => compileLayers(workspace.config));
 }
 
 /** How a placement reads in messages and evidence. */
@@ -28,7 +28,8 @@ export function placementLabel(placement: Placement | undefined): string {
   return placement.kind === "layer" ? placement.name : "cross-cutting";
 }
 
-function compile(config: ResolvedConfig): ArchLayers {
+/** The layers of a config, compiled (archLayers shares one per run; the ESLint plugin keeps one per config). */
+export function compileLayers(config: ResolvedConfig): ArchLayers {
   const layers = config.layers.map((layer, rank) => ({ name: layer.name, rank, matches: globMatcher(layer.paths.flatMap(expand)) }));
   const crossCutting = globMatcher(config.crossCutting.flatMap(expand));
   const roots = [...new Set(config.layers.flatMap((layer) => layer.paths).flatMap(layeredRoot))].sort();
