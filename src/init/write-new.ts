@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { linkSync, lstatSync, mkdirSync, realpathSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, sep } from "node:path";
+import { lstatSync, mkdirSync, realpathSync, unlinkSync } from "node:fs";
+import { dirname, join, relative, sep } from "node:path";
+import { createExclusive } from "../repo/create-exclusive.js";
 import { UsageError } from "../core/errors.js";
 
 export interface NewFile {
@@ -35,31 +35,12 @@ export function writeNewFiles(root: string, files: readonly NewFile[]): void {
       const target = join(root, file.path);
       mkdirSync(dirname(target), { recursive: true });
       assertInside(root, file.path);
-      createExclusive(target, file.text, file.path);
+      if (!createExclusive(target, file.text)) throw exists(file.path);
       created.push(target);
     }
   } catch (error) {
     for (const target of created) unlinkSync(target);
     throw error;
-  }
-}
-
-function createExclusive(target: string, text: string, path: string): void {
-  const temp = join(dirname(target), `.${basename(target)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  writeFileSync(temp, text, { flag: "wx" });
-  try {
-    linkSync(temp, target);
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") throw exists(path);
-    // A file system without hard links: an exclusive create is still never an overwrite.
-    try {
-      writeFileSync(target, text, { flag: "wx" });
-    } catch (fallback) {
-      throw (fallback as NodeJS.ErrnoException).code === "EEXIST" ? exists(path) : fallback;
-    }
-  } finally {
-    unlinkSync(temp);
   }
 }
 

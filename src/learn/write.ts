@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { linkSync, lstatSync, mkdirSync, realpathSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, join, relative, resolve, sep } from "node:path";
+import { lstatSync, mkdirSync, realpathSync } from "node:fs";
+import { dirname, relative, resolve, sep } from "node:path";
+import { createExclusive } from "../repo/create-exclusive.js";
 import { parseRuleFile } from "../config/rule-files.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { UsageError } from "../core/errors.js";
@@ -78,25 +78,3 @@ function ensureInside(root: string, path: string, source: string): void {
   if (outside(realRoot, realpathSync(dirname(path)))) throw refuse();
 }
 
-/** Creates `path` with `text` unless it exists; false when it does (someone took the name meanwhile). */
-function createExclusive(path: string, text: string): boolean {
-  const temp = join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-  writeFileSync(temp, text, { flag: "wx" });
-  try {
-    linkSync(temp, path);
-    return true;
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === "EEXIST") return false;
-    // A file system without hard links: an exclusive create is still never an overwrite.
-    try {
-      writeFileSync(path, text, { flag: "wx" });
-      return true;
-    } catch (fallback) {
-      if ((fallback as NodeJS.ErrnoException).code === "EEXIST") return false;
-      throw fallback;
-    }
-  } finally {
-    unlinkSync(temp);
-  }
-}

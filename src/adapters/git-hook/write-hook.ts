@@ -1,6 +1,6 @@
-import { randomBytes } from "node:crypto";
-import { chmodSync, linkSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
-import { basename, dirname, join } from "node:path";
+import { chmodSync, lstatSync, mkdirSync, readFileSync, renameSync, statSync, unlinkSync, writeFileSync } from "node:fs";
+import { dirname } from "node:path";
+import { createExclusive, tempBeside } from "../../repo/create-exclusive.js";
 
 /** A hook file as it is on disk, or undefined when there is none. */
 export interface HookFile {
@@ -30,35 +30,13 @@ export function readHookFile(path: string): HookFile | undefined {
   return { text, isFolder: false, isSymlink: link.isSymbolicLink(), executable: (mode & 0o111) !== 0, mode };
 }
 
-function tempBeside(path: string): string {
-  return join(dirname(path), `.${basename(path)}.${process.pid}.${randomBytes(4).toString("hex")}.tmp`);
-}
-
 /**
  * Creates `path` whole (a temp file, then a hard link, which fails rather than replace a file
  * that appeared meanwhile). Returns false when something is already there.
  */
 export function createHookFile(path: string, text: string): boolean {
   mkdirSync(dirname(path), { recursive: true });
-  const temp = tempBeside(path);
-  writeFileSync(temp, text, { flag: "wx", mode: 0o755 });
-  chmodSync(temp, 0o755); // the umask may have taken the x bits off
-  try {
-    linkSync(temp, path);
-    return true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === "EEXIST") return false;
-    // A file system without hard links: an exclusive create is still never an overwrite.
-    try {
-      writeFileSync(path, text, { flag: "wx", mode: 0o755 });
-      return true;
-    } catch (fallback) {
-      if ((fallback as NodeJS.ErrnoException).code === "EEXIST") return false;
-      throw fallback;
-    }
-  } finally {
-    unlinkSync(temp);
-  }
+  return createExclusive(path, text, 0o755);
 }
 
 /** Replaces `path` with `text` atomically (temp file beside it, then rename), keeping its mode. */

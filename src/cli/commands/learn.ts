@@ -2,21 +2,12 @@ import { readFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createInterface } from "node:readline/promises";
 import { UsageError } from "../../core/errors.js";
-import { learnInput } from "../../learn/input.js";
+import { learnInput, type LearnForm } from "../../learn/input.js";
 import { applyProposal, planJson, planLearning, type LearnPlan, type Tried } from "../../learn/learn.js";
 import type { Io } from "../io.js";
 
-export interface LearnFlags {
-  commit?: string;
-  from?: string;
-  to?: string;
-  diff?: string;
-  pattern?: string;
-  forbidImport?: string;
-  place?: string;
-  in?: string;
-  message?: string;
-  fix?: string;
+/** The learn inputs (shared with the MCP tool guard_learn), plus what only the CLI asks. */
+export interface LearnFlags extends Omit<LearnForm, "diffLabel"> {
   dryRun?: boolean;
   yes?: boolean;
   note?: boolean;
