@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Scaffolds a built-in rule: npm run new-rule -- <family>/<name>
 // Writes src/checks/<id>.ts, test/checks/<id>.test.ts and rules/<id>.md from templates,
-// registers the rule in src/checks/registry.ts and adds its row to docs/rules.md.
+// registers the rule in src/checks/registry.ts and, unless docs/rules.md is generated, adds its row there.
 // It never overwrites a file that exists.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
@@ -118,10 +118,14 @@ if (registry.includes(importLine)) {
   process.stdout.write(`registered ${variable} in ${REGISTRY}\n`);
 }
 
-// docs/rules.md lists every rule (test/e2e/consistency.test.ts checks it): add a row after the last one.
+// docs/rules.md lists every rule (test/e2e/consistency.test.ts checks it). Its table is a
+// generated block that `guard docs generate` writes from the registry once the rule is built;
+// a docs/rules.md without one gets a row after the last one.
 const rulesDoc = join(root, "docs/rules.md");
-if (existsSync(rulesDoc)) {
-  const lines = readFileSync(rulesDoc, "utf8").split("\n");
+const rulesText = existsSync(rulesDoc) ? readFileSync(rulesDoc, "utf8") : undefined;
+const generatedTable = rulesText?.includes("<!-- guard:generated rules") ?? false;
+if (rulesText !== undefined && !generatedTable) {
+  const lines = rulesText.split("\n");
   const last = lines.findLastIndex((line) => line.startsWith("| [") && line.includes("](../rules/"));
   if (last !== -1 && !lines.some((line) => line.includes(`](../rules/${id}.md)`))) {
     lines.splice(last + 1, 0, `| [${id}](../rules/${id}.md) | TODO: the rule's one-line description |`);
@@ -135,7 +139,9 @@ process.stdout.write(
     "",
     "Next:",
     `  1. write the failing case in test/checks/${id}.test.ts, then the rule in src/checks/${id}.ts`,
-    `  2. fill in rules/${id}.md (guard explain ${id} prints it) and its row in docs/rules.md`,
+    generatedTable
+      ? `  2. fill in rules/${id}.md (guard explain ${id} prints it) and meta.description; after npm run build, \`node dist/bin/guard.js docs generate\` adds its row to docs/rules.md`
+      : `  2. fill in rules/${id}.md (guard explain ${id} prints it) and its row in docs/rules.md`,
     `  3. npm test`,
     "",
   ].join("\n"),

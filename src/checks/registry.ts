@@ -29,6 +29,7 @@ import archDeepImport from "./arch/deep-import.js";
 import archUnresolved from "./arch/unresolved.js";
 import archUnlayered from "./arch/unlayered.js";
 import codeMaxLines from "./code/max-lines.js";
+import docsGeneratedDrift from "./docs/generated-drift.js";
 
 /** Every built-in rule, in the order `guard rules list` shows them. */
 export const allRules: readonly Rule[] = [
@@ -51,6 +52,7 @@ export const allRules: readonly Rule[] = [
   docsDuplicate,
   docsMissingPath,
   docsIndexIncomplete,
+  docsGeneratedDrift,
   guardSuppression,
   guardUnusedSuppression,
   guardWeakened,

@@ -11,6 +11,7 @@ import { packageVersion } from "../core/package-root.js";
 import { FileMemo } from "../repo/file-memo.js";
 import { globMatcher } from "../repo/glob.js";
 import type { Repo } from "../repo/repo.js";
+import type { CatalogRule } from "./blocks/types.js";
 import { MarkdownModels } from "./markdown-models.js";
 import { memoContext } from "./memo-context.js";
 
@@ -44,6 +45,8 @@ export class Workspace {
   reported: ((file: string) => boolean) | undefined;
   /** The repo's rule files (ruleDirs), loaded once by the engine; built-in rules may read them (guard/dead-glob). */
   ruleFiles: readonly RuleFile[] = [];
+  /** Every rule with its severity in this repo (off ones included), set by the engine; the `rules` generated block lists it. */
+  ruleCatalog: readonly CatalogRule[] = [];
   /** Ids of the rules this run executes (after `--only` and severities), set by the engine; undefined outside it. */
   selectedRules: ReadonlySet<string> | undefined;
 

@@ -11,6 +11,7 @@ import type { LearnFlags } from "./commands/learn.js";
 import type { HookInstallFlags } from "./commands/hook-install.js";
 import type { McpFlags } from "./commands/mcp.js";
 import type { HookAgentFlags } from "./commands/hook-agent.js";
+import type { DocsGenerateFlags } from "./commands/docs-generate.js";
 import type { Io } from "./io.js";
 
 // Each command's module is imported when the command runs: loading every rule, the Markdown
@@ -106,6 +107,19 @@ export async function run(argv: string[], io: Io): Promise<number> {
     .action(async (flags: McpFlags) => {
       const { runMcp } = await import("./commands/mcp.js");
       exitCode = await runMcp(flags, io);
+    });
+
+  program
+    .command("docs")
+    .description("work on the repository's docs")
+    .command("generate")
+    .description("rewrite the <!-- guard:generated NAME --> blocks of the Markdown files (layers, rules, docs-index, scripts) from the repository")
+    .argument("[paths...]", "only the Markdown files under these files or folders")
+    .option("--check", "write nothing; exit 1 when a block would change")
+    .option("-c, --config <file>", "use this config file instead of the nearest guard.yaml")
+    .action(async (paths: string[], flags: DocsGenerateFlags) => {
+      const { runDocsGenerate } = await import("./commands/docs-generate.js");
+      exitCode = runDocsGenerate(paths, flags, io);
     });
 
   const rules = program.command("rules").description("list and test the rules");

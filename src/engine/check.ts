@@ -15,7 +15,7 @@ import { changeContext } from "./change-context.js";
 import { customRules } from "./custom-rules.js";
 import { resolveConfigAndRuleFiles, type ResolvedConfigAndRules } from "./resolve-config.js";
 import { both, changeScope, inScope, pathScope, type Scope } from "./scope.js";
-import { selectRules, withWeakenedGuard, type RawFinding } from "./select-rules.js";
+import { ruleCatalog, selectRules, withWeakenedGuard, type RawFinding } from "./select-rules.js";
 import { compareDiagnostics, stamp, withFingerprints } from "./stamp.js";
 import { applySuppressions } from "./suppressions.js";
 
@@ -52,7 +52,8 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const cwd = resolve(options.cwd ?? process.cwd());
   await gitTopLevelSettled(); // the launcher's early `git rev-parse`, if any: the config's root from it
   const { config, ruleFiles } = options.resolved ?? resolveConfigAndRuleFiles(cwd, options.config);
-  let selected = selectRules([...allRules, ...customRules(ruleFiles)], config, options.only);
+  const all = [...allRules, ...customRules(ruleFiles)];
+  let selected = selectRules(all, config, options.only);
   const paths: Scope = options.paths?.length ? pathScope(config.root, cwd, options.paths) : {};
   // Started before the repo is listed, so TypeScript is loaded by the time a warm run knows which files changed.
   const readsGraph = selected.some(({ rule }) => readsImportGraph(rule, config));
@@ -61,6 +62,7 @@ export async function check(options: CheckOptions = {}): Promise<CheckResult> {
   const repo = new Repo({ root: config.root, exclude: config.exclude, source: options.staged ? "index" : "worktree", ...(gitListing && !options.staged ? { gitListing } : {}) });
   const workspace = new Workspace(repo, config, { cache: options.cache ?? true, ...(lexer ? { lexer } : {}) });
   workspace.ruleFiles = ruleFiles;
+  workspace.ruleCatalog = ruleCatalog(all, config);
   workspace.selectedRules = new Set(selected.map((entry) => entry.rule.meta.id));
   workspace.change = changeContext(config.root, repo, options);
   workspace.reported = paths.includes;

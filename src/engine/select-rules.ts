@@ -1,4 +1,5 @@
-import type { Rule } from "../checks/rule.js";
+import type { CatalogRule } from "../checks/blocks/types.js";
+import { docsOf, type Rule } from "../checks/rule.js";
 import type { ResolvedConfig } from "../config/types.js";
 import { UsageError } from "../core/errors.js";
 import { didYouMean } from "../core/suggest.js";
@@ -63,4 +64,14 @@ export function withWeakenedGuard(selected: SelectedRule[], all: readonly Rule[]
   const severity = rule?.meta.severity;
   if (!rule || severity === undefined || severity === "off") return selected;
   return [...selected, { rule, severity, options: {} }];
+}
+
+/**
+ * Every rule with the severity it has in this repo (`off` when the config turns it off or it
+ * would not run, as arch/* without layers), whatever `--only` says: the `rules` generated block
+ * lists the repo's rules, not one run's.
+ */
+export function ruleCatalog(all: readonly Rule[], config: ResolvedConfig): CatalogRule[] {
+  const on = new Map(selectRules(all, config, undefined).map((entry) => [entry.rule.meta.id, entry.severity]));
+  return all.map((rule) => ({ id: rule.meta.id, severity: on.get(rule.meta.id) ?? "off", description: rule.meta.description, docs: docsOf(rule.meta) }));
 }

@@ -45,15 +45,18 @@ export class Repo {
   /**
    * The listed files whose text contains `needle`, found by one `git grep` (threaded, and it
    * skips binary files) instead of reading every file; undefined outside git or when git
-   * cannot answer, and the caller reads the files itself.
+   * cannot answer, and the caller reads the files itself. `pathspecs` (git's syntax, e.g.
+   * `:(icase)*.md`) limit the search to the files the caller will look at. `untracked: false`
+   * skips git's walk of the work tree for untracked files (most of the time on a large tree);
+   * the caller then reads the files git does not vouch for (hasBlobIdentity) itself.
    */
-  filesContaining(needle: string): Set<string> | undefined {
+  filesContaining(needle: string, pathspecs: readonly string[] = [], untracked = true): Set<string> | undefined {
     if (!this.inGit) return undefined;
     const args = ["grep", "-l", "-z", "-I", "-F", "--no-color", "-e", needle];
     if (this.source === "index") args.splice(1, 0, "--cached");
-    else if (this.source === "worktree") args.splice(1, 0, "--untracked");
+    else if (this.source === "worktree" && untracked) args.splice(1, 0, "--untracked");
     else args.push(this.revision!);
-    args.push("--");
+    args.push("--", ...pathspecs);
     const out = gitGrep(this.root, args);
     if (out === undefined) return undefined;
     const prefix = this.source === "revision" ? `${this.revision}:` : "";
