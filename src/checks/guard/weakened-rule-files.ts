@@ -2,8 +2,8 @@ import { isLower, parseLenient, severityOf, stringList, weakening, type Weakenin
 
 const RULE_FILE = /\.ya?ml$/i;
 
-/** Fields where an added entry lets more through (`ignore`, an import rule's `allow`, a placement's `in`, a co-change's `then`). */
-const ADDING_WEAKENS = ["ignore", "allow", "in", "then"];
+/** Fields where an added entry lets more through (`ignore`, an import rule's `allow`, a placement's `in`, a co-change's `then`, a json-fields rule's `mutable`). */
+const ADDING_WEAKENS = ["ignore", "allow", "in", "then", "mutable"];
 /** Fields where a removed entry makes the rule look at less (`files`, `from`, `forbid`, `match`, `when`). */
 const REMOVING_WEAKENS = ["files", "from", "forbid", "match", "when"];
 
@@ -41,6 +41,10 @@ export function compareRuleFiles({ base, head }: RuleFileSides): Weakening[] {
         const at = Array.isArray(headYaml.value[field]) ? [field, index] : [field];
         found.push(weakening(headYaml, at, "added", { key: field, entry }));
       });
+    }
+    // json-fields: removing entries (or the file) allowed where it was not.
+    if (headYaml.value.allowRemove === true && baseYaml.value.allowRemove !== true) {
+      found.push(weakening(headYaml, ["allowRemove"], "raised", { key: "allowRemove", from: "false", to: "true" }));
     }
     for (const field of REMOVING_WEAKENS) {
       const was = stringList(baseYaml.value[field]) ?? [];

@@ -184,4 +184,20 @@ describe("guard/weakened cannot be silenced by the change it judges", () => {
     execGit(dir, ["add", "-A"]);
     expect(findingsOf(checkJson(dir, ["--staged"]), RULE)).toEqual([]);
   });
+
+  it("catches a json-fields rule that lets more change: a mutable path added, allowRemove turned on", () => {
+    const jsonRule = (extra: string[]) =>
+      ["kind: json-fields", 'files: ["features.json"]', "mutable:", "  - $[*].passes", ...extra, "message: Keep the list.", "fix: Restore it.", ""].join("\n");
+    const dir = makeRepo({ ...base, ".guard/rules/features.yaml": jsonRule([]) });
+    writeFiles(dir, { ".guard/rules/features.yaml": jsonRule(["  - $[*].description", "allowRemove: true"]) });
+    execGit(dir, ["add", "-A"]);
+    expect(weakened(dir, ["--staged"]).findings).toEqual([
+      { file: ".guard/rules/features.yaml", line: 5, column: 5, message: "`mutable` adds `$[*].description`, so less is checked" },
+      { file: ".guard/rules/features.yaml", line: 6, column: 14, message: "`allowRemove` raised from false to true" },
+    ]);
+    // allowRemove: false written out is no weakening.
+    writeFiles(dir, { ".guard/rules/features.yaml": jsonRule(["allowRemove: false"]) });
+    execGit(dir, ["add", "-A"]);
+    expect(weakened(dir, ["--staged"])).toEqual({ code: 0, findings: [] });
+  });
 });
