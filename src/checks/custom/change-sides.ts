@@ -1,5 +1,5 @@
 import { globMatcher } from "../../repo/glob.js";
-import { readSide } from "../../repo/snapshot.js";
+import { readSide, type Side } from "../../repo/snapshot.js";
 import type { Workspace } from "../workspace.js";
 
 /** One changed file on both sides: `null` where it does not exist, `undefined` where it is binary, huge or unreadable. */
@@ -23,9 +23,20 @@ export function changedFiles(workspace: Workspace, files: readonly string[], ign
   const paths = [...change.files].filter((file) => wanted(file) && !skipped(file)).sort();
   if (paths.length === 0) return [];
   const root = workspace.config.root;
-  const base = change.base === undefined ? new Map<string, string | undefined>() : readSide(root, { kind: "rev", rev: change.base }, paths, []);
-  const head = readSide(root, change.head, paths, []);
+  const base = change.base === undefined ? new Map<string, string | undefined>() : readInChunks(root, { kind: "rev", rev: change.base }, paths);
+  const head = readInChunks(root, change.head, paths);
   return paths.map((file) => ({ file, before: sideOf(base, file), after: sideOf(head, file) }));
+}
+
+/** Paths go to git as pathspecs on its command line: a few hundred at a time stay far below its limit. */
+const PATHS_PER_CALL = 200;
+
+function readInChunks(root: string, side: Side, paths: readonly string[]): Map<string, string | undefined> {
+  const result = new Map<string, string | undefined>();
+  for (let start = 0; start < paths.length; start += PATHS_PER_CALL) {
+    for (const [path, text] of readSide(root, side, paths.slice(start, start + PATHS_PER_CALL), [])) result.set(path, text);
+  }
+  return result;
 }
 
 function sideOf(side: Map<string, string | undefined>, file: string): string | null | undefined {

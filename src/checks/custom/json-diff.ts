@@ -14,6 +14,8 @@ export interface JsonViolation {
 }
 
 const ABSENT = Symbol("absent");
+/** Deeper than any hand-kept list; past it the caller skips the file (a RangeError, like a stack overflow). */
+export const MAX_JSON_DEPTH = 256;
 type Value = unknown;
 
 /**
@@ -29,6 +31,7 @@ export function jsonViolations(before: Value, after: Value, policy: JsonFieldsPo
   const mutableAt = (location: JsonLocation) => policy.mutable.find((path) => matchesJsonPath(path.steps, location));
 
   const compare = (old: Value, now: Value, location: JsonLocation): void => {
+    if (location.length > MAX_JSON_DEPTH) throw new RangeError(`JSON nested deeper than ${MAX_JSON_DEPTH}`);
     const mutable = mutableAt(location);
     if (mutable) {
       if (!mutable.transitions || equal(old, now)) return;
@@ -91,6 +94,7 @@ function show(value: Value): string {
 
 /** The value without its mutable parts: what must stay equal for two entries to be "the same". */
 function freeze(value: Value, location: JsonLocation, mutableAt: (location: JsonLocation) => unknown): Value {
+  if (location.length > MAX_JSON_DEPTH) throw new RangeError(`JSON nested deeper than ${MAX_JSON_DEPTH}`);
   if (mutableAt(location)) return null;
   if (Array.isArray(value)) return value.map((entry, index) => freeze(entry, [...location, index], mutableAt));
   if (isObject(value)) {

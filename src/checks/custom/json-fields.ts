@@ -27,12 +27,20 @@ function judge(policy: JsonFieldsPolicy, before: string | null, after: string | 
   if (!("value" in old)) return []; // it was not JSON before: nothing to compare with
   const now = parse(after);
   if (!("value" in now)) return [{ place: lineColumnOf(after, now.offset), change: `the file is not valid JSON: ${now.error}`, path: "$" }];
-  const offsets = jsonValueOffsets(after);
-  return jsonViolations(old.value, now.value, policy).map((violation) => ({
-    place: placeOfLocation(after, offsets, violation.location),
-    change: violation.change,
-    path: violation.change.split(" ")[0]!,
-  }));
+  try {
+    const violations = jsonViolations(old.value, now.value, policy);
+    if (violations.length === 0) return [];
+    const offsets = jsonValueOffsets(after);
+    return violations.map((violation) => ({
+      place: placeOfLocation(after, offsets, violation.location),
+      change: violation.change,
+      path: violation.change.split(" ")[0]!,
+    }));
+  } catch (error) {
+    // JSON nested deeper than MAX_JSON_DEPTH (or the stack): skip the file rather than guess (or crash).
+    if (error instanceof RangeError) return [];
+    throw error;
+  }
 }
 
 function parse(text: string): { value: unknown } | { error: string; offset: number } {

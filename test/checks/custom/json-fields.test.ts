@@ -96,6 +96,22 @@ describe("json-fields rule files", () => {
     expect(judged(dir, ["--commit", "HEAD"])).toEqual({ code: 0, findings: [] });
   });
 
+  it("odd files never crash it: JSON nested 100,000 deep is skipped, a BOM is read, a binary side is skipped", () => {
+    const deep = (leaf: string) => "[".repeat(100_000) + leaf + "]".repeat(100_000);
+    const dir = makeRepo({ ...files, "features.json": deep("1") });
+    writeFiles(dir, { "features.json": deep("2") });
+    commitAll(dir, "deep");
+    expect(judged(dir, ["--commit", "HEAD"])).toEqual({ code: 0, findings: [] });
+    writeFiles(dir, { "features.json": "\uFEFF" + features(start) });
+    commitAll(dir, "bom");
+    writeFiles(dir, { "features.json": "\uFEFF" + features([{ ...start[0]!, description: "login" }, start[1]!, start[2]!]) });
+    commitAll(dir, "bom edit");
+    expect(judged(dir, ["--commit", "HEAD"]).findings.map((finding) => [finding.line, finding.column])).toEqual([[3, 20]]);
+    writeFiles(dir, { "features.json": Buffer.from([0, 1, 2, 0, 255]) });
+    commitAll(dir, "binary");
+    expect(judged(dir, ["--commit", "HEAD"])).toEqual({ code: 0, findings: [] });
+  });
+
   it("a JSONPath outside the subset, or a transition for no mutable field, is a rule-file error with file:line:col", () => {
     const dir = makeRepo(files);
     writeFiles(dir, { ".guard/rules/feature-list.yaml": rule.replace("mutable: ['$[*].passes']", "mutable:\n  - $[*].passes\n  - $..status") });
@@ -118,5 +134,7 @@ describe("json-fields rule files", () => {
     const run = runGuard(dir, ["rules", "test"]);
     expect(run.code).toBe(1);
     expect(run.stdout + run.stderr).toMatch(/feature-list[\s\S]*\$\[0\]\.d changed from "a" to "c"/);
+    // The example is shown as its two texts.
+    expect(run.stdout + run.stderr).toContain('"[{\\"d\\": \\"a\\", \\"passes\\": false}]" → "[{\\"d\\": \\"c\\", \\"passes\\": true}]"');
   });
 });
