@@ -43,10 +43,16 @@ export function jsonViolations(before: Value, after: Value, policy: JsonFieldsPo
     } else if (isObject(old) && isObject(now)) {
       const keys = [...new Set([...Object.keys(old), ...Object.keys(now)])];
       for (const key of keys) compare(Object.hasOwn(old, key) ? old[key] : ABSENT, Object.hasOwn(now, key) ? now[key] : ABSENT, [...location, key]);
+    } else if (old === ABSENT && onlyMutable(now, location) || now === ABSENT && onlyMutable(old, location)) {
+      // `dependencies: { run: "^2" }` added where `$.dependencies.*` may change: only mutable fields came or went.
     } else if (!equal(old, now)) {
       found.push({ location, change: `${describe(location, old, now)}; ${only}` });
     }
   };
+
+  /** A non-empty object whose every key is a mutable location (without transitions): adding or removing it changes nothing frozen. */
+  const onlyMutable = (value: Value, location: JsonLocation): boolean =>
+    isObject(value) && Object.keys(value).length > 0 && Object.keys(value).every((key) => mutableAt([...location, key])?.transitions === undefined && mutableAt([...location, key]) !== undefined);
 
   const compareArrays = (old: Value[], now: Value[], location: JsonLocation): void => {
     if (now.length >= old.length) {
@@ -83,6 +89,12 @@ function describe(location: JsonLocation, old: Value, now: Value): string {
   const path = formatJsonLocation(location);
   if (old === ABSENT) return `${path} added (${show(now)})`;
   if (now === ABSENT) return `${path} removed (was ${show(old)})`;
+  if (typeof old === "string" && typeof now === "string" && show(old) === show(now)) {
+    // Two long strings that differ past the shown part: show both from just before the first difference.
+    let start = 0;
+    while (old[start] === now[start]) start++;
+    return `${path} changed from …${show(old.slice(Math.max(0, start - 20)))} to …${show(now.slice(Math.max(0, start - 20)))}`;
+  }
   return `${path} changed from ${show(old)} to ${show(now)}`;
 }
 

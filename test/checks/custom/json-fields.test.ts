@@ -96,6 +96,18 @@ describe("json-fields rule files", () => {
     expect(judged(dir, ["--commit", "HEAD"])).toEqual({ code: 0, findings: [] });
   });
 
+  it("objects: a key path with .* lets a new object of only mutable keys in; a long string shows where it differs", () => {
+    const pkgRule = ["kind: json-fields", 'files: ["package.json"]', "mutable: [$.version, $.dependencies.*]", "message: Only versions change.", "fix: Keep the rest.", ""].join("\n");
+    const long = "node -e \"" + "x".repeat(90);
+    const dir = makeRepo({ ".guard/rules/pkg.yaml": pkgRule, "package.json": JSON.stringify({ name: "a", version: "1.0.0", scripts: { build: long + "1" } }, null, 2) });
+    writeFiles(dir, { "package.json": JSON.stringify({ name: "a", version: "1.0.1", scripts: { build: long + "2" }, dependencies: { run: "^2.0.0" } }, null, 2) });
+    commitAll(dir, "bump");
+    const report = checkJson(dir, ["--only", "pkg", "--commit", "HEAD"]);
+    expect(findingsOf(report, "pkg")).toEqual([
+      { file: "package.json", line: 5, column: 14, message: 'Only versions change. ($.scripts.build changed from …"xxxxxxxxxxxxxxxxxxxx1" to …"xxxxxxxxxxxxxxxxxxxx2"; only $.version, $.dependencies.* may change)' },
+    ]);
+  });
+
   it("odd files never crash it: JSON nested 100,000 deep is skipped, a BOM is read, a binary side is skipped", () => {
     const deep = (leaf: string) => "[".repeat(100_000) + leaf + "]".repeat(100_000);
     const dir = makeRepo({ ...files, "features.json": deep("1") });
