@@ -136,6 +136,12 @@ describe("json-fields rule files", () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain(".guard/rules/feature-list.yaml:4:16");
     expect(run.stderr).toContain("passes");
+    // An example that is not { before, after }.
+    writeFiles(dir, { ".guard/rules/feature-list.yaml": rule.replace("    - { after: '[]' }", "    - just some text") });
+    run = runGuard(dir, ["rules", "test"]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain(".guard/rules/feature-list.yaml:13:7");
+    expect(run.stderr).toContain("examples.good[1] is not a json-fields example");
   });
 
   it("its examples run under `guard rules test`, and `guard rules list` shows the kind", () => {
