@@ -10,6 +10,8 @@ const FORMS: Record<RuleFileKind, string> = {
   import: 'a string "<file> -> <import>", or { file: src/a.ts, import: src/b.ts } (import: a repo path or a package name)',
   placement: "a repo path string, e.g. src/utils/date.ts",
   "co-change": "a list of changed paths, or { changed: [src/api/x.ts, docs/api.md] }",
+  "json-fields": '{ before: "<the file\'s text before>", after: "<after>" } (leave one out for a new or deleted file)',
+  "append-only": '{ before: "<the file\'s text before>", after: "<after>" } (leave one out for a new or deleted file)',
 };
 
 /** `file:line:col` → the line and column, for positions kept in the model. */
@@ -55,7 +57,21 @@ function normaliseOne(kind: RuleFileKind, value: unknown): Fields | undefined {
       if (!Array.isArray(list) || list.length === 0 || !list.every(nonEmpty)) return undefined;
       return { changed: list.map((path: string) => path.trim()) };
     }
+    case "json-fields":
+    case "append-only":
+      return beforeAfter(value);
   }
+}
+
+/** `{ before, after }`: texts kept byte for byte; at least one side. */
+function beforeAfter(value: unknown): Fields | undefined {
+  if (!value || typeof value !== "object" || Array.isArray(value)) return undefined;
+  const record = value as Record<string, unknown>;
+  if (Object.keys(record).some((key) => key !== "before" && key !== "after")) return undefined;
+  const { before, after } = record;
+  if (before === undefined && after === undefined) return undefined;
+  if ((before !== undefined && typeof before !== "string") || (after !== undefined && typeof after !== "string")) return undefined;
+  return { ...(before === undefined ? {} : { before }), ...(after === undefined ? {} : { after }) };
 }
 
 /** `"src/domain/a.ts -> moment"`: the importing file and what it imports. */

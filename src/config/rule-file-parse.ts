@@ -1,3 +1,4 @@
+import { parseJsonPath } from "../core/json-path.js";
 import { didYouMean } from "../core/suggest.js";
 import { normaliseExamples } from "./rule-file-examples.js";
 import { writtenGlobs } from "./rule-file-globs.js";
@@ -88,6 +89,7 @@ function checkKindFields(kind: RuleFileKind, raw: Record<string, unknown>, yaml:
       both,
     );
   }
+  if (kind === "json-fields") checkJsonFields(raw, yaml);
   if (kind !== "text") return;
   const flags = (raw.flags as string | undefined) ?? "";
   if (!TEXT_FLAGS.test(flags)) {
@@ -97,6 +99,33 @@ function checkKindFields(kind: RuleFileKind, raw: Record<string, unknown>, yaml:
     new RegExp(raw.regex as string, flags);
   } catch (error) {
     throw ruleFileError(yaml, ["regex"], `invalid regex: ${(error as Error).message}`, "a JavaScript regular expression (without slashes)", "escape special characters such as ( [ { with a backslash");
+  }
+}
+
+const JSON_PATH_HELP = "a path of `$` then `.key`, `[\"key\"]`, `[n]` or `[*]`, e.g. $[*].passes or $.features[*].status";
+
+/** Each `mutable` path parses, and each `transitions` key names one of them (as written, or by its last key). */
+function checkJsonFields(raw: Record<string, unknown>, yaml: YamlSource): void {
+  const written = raw.mutable;
+  const paths = list(written);
+  const lastKeys = new Set<string>();
+  paths.forEach((path, index) => {
+    const parsed = parseJsonPath(path.trim());
+    if ("error" in parsed) throw ruleFileError(yaml, Array.isArray(written) ? ["mutable", index] : ["mutable"], `invalid JSONPath "${path}": ${parsed.error}`, JSON_PATH_HELP, "filters, slices, `..` and unions are not supported: list each field");
+    const last = parsed.steps[parsed.steps.length - 1];
+    if (last && "key" in last) lastKeys.add(last.key);
+  });
+  const transitions = (raw.transitions ?? {}) as Record<string, unknown>;
+  for (const key of Object.keys(transitions)) {
+    if (paths.some((path) => path.trim() === key) || lastKeys.has(key)) continue;
+    throw ruleFileError(
+      yaml,
+      ["transitions", key],
+      `transitions name "${key}", which no \`mutable\` path ends with`,
+      `a mutable path as written, or its last key (${[...lastKeys].join(", ") || "add the field to `mutable` first"})`,
+      didYouMean(key, [...lastKeys]) ?? "add the field to `mutable`, or remove its transitions",
+      true,
+    );
   }
 }
 
@@ -112,6 +141,10 @@ function kindFields(kind: RuleFileKind, raw: Record<string, unknown>): Record<st
       return { kind, when: list(raw.when), then: list(raw.then) };
     case "text":
       return { kind, regex: raw.regex, flags: raw.flags ?? "" };
+    case "json-fields":
+      return { kind, mutable: list(raw.mutable).map((path) => path.trim()), transitions: raw.transitions ?? {}, allowRemove: raw.allowRemove ?? false };
+    case "append-only":
+      return { kind };
   }
 }
 

@@ -36,6 +36,14 @@ export const ruleFileSchemas = {
   placement: z.strictObject({ ...common, match: globs, in: globs }),
   "co-change": z.strictObject({ ...common, when: globs, then: globs }),
   text: z.strictObject({ ...common, regex: z.string().min(1), flags: z.string().optional() }),
+  "json-fields": z.strictObject({
+    ...common,
+    files: globs,
+    mutable: globs.optional(),
+    transitions: z.record(z.string(), z.array(z.tuple([z.unknown(), z.unknown()]))).optional(),
+    allowRemove: z.boolean().optional(),
+  }),
+  "append-only": z.strictObject({ ...common, files: globs }),
 } satisfies Record<RuleFileKind, z.ZodType>;
 
 export type RawRuleFile = z.infer<(typeof ruleFileSchemas)[RuleFileKind]>;
@@ -45,7 +53,7 @@ export const GLOB_FIELDS = ["files", "ignore", "from", "forbid", "allow", "match
 
 /** What each field holds, for "expected" when it is missing or of the wrong type. */
 export const FIELD_HELP: Record<string, string> = {
-  kind: "one of: pattern, import, placement, co-change, text",
+  kind: "one of: pattern, import, placement, co-change, text, json-fields, append-only",
   severity: "one of: error, warn, off",
   message: "a non-empty string: what is wrong, in one sentence",
   fix: "a non-empty string: what to do instead, as an instruction an agent can follow",
@@ -56,4 +64,7 @@ export const FIELD_HELP: Record<string, string> = {
   regex: "a JavaScript regular expression (without slashes)",
   flags: "RegExp flags such as i, m, s or u",
   examples: "a mapping with `bad:` and `good:` lists",
+  mutable: "a JSONPath-like path or a list of them, e.g. $[*].passes",
+  transitions: "a mapping from a mutable field to [from, to] pairs, e.g. { passes: [[false, true]] }",
+  allowRemove: "true or false",
 };

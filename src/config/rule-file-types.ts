@@ -1,7 +1,7 @@
 import type { SeveritySetting } from "../core/types.js";
 
 /** The kinds of repo-local rule file (SPEC §4). */
-export const RULE_FILE_KINDS = ["pattern", "import", "placement", "co-change", "text"] as const;
+export const RULE_FILE_KINDS = ["pattern", "import", "placement", "co-change", "text", "json-fields", "append-only"] as const;
 export type RuleFileKind = (typeof RULE_FILE_KINDS)[number];
 
 /** A place in a rule file, 1-based, for messages about the file itself. */
@@ -13,13 +13,16 @@ export interface FilePlace {
 /**
  * One example of a rule file, normalised. Which fields are set depends on the kind:
  * pattern/text: `code` (and `file` when the example names one); import: `file` and `import`
- * (a repo path or a package name); placement: `file`; co-change: `changed`.
+ * (a repo path or a package name); placement: `file`; co-change: `changed`; json-fields and
+ * append-only: `before` and `after` (the file's text; a missing side: the file is new, or deleted).
  */
 export interface RuleExample extends FilePlace {
   file?: string;
   code?: string;
   import?: string;
   changed?: string[];
+  before?: string;
+  after?: string;
 }
 
 /** A glob as written in a rule file or guard.yaml, with where it was written (guard/dead-glob). */
@@ -91,4 +94,25 @@ export interface TextRuleFile extends RuleFileBase {
   flags: string;
 }
 
-export type RuleFile = PatternRuleFile | ImportRuleFile | PlacementRuleFile | CoChangeRuleFile | TextRuleFile;
+export interface JsonFieldsRuleFile extends RuleFileBase {
+  kind: "json-fields";
+  /** JSONPath-like locations a change may alter (`$[*].passes`), as written; see core/json-path.ts. */
+  mutable: string[];
+  /** Allowed `[from, to]` values, keyed by a `mutable` path as written or by its last key (`passes`). */
+  transitions: Record<string, [unknown, unknown][]>;
+  /** Array entries (and the file) may be removed. */
+  allowRemove: boolean;
+}
+
+export interface AppendOnlyRuleFile extends RuleFileBase {
+  kind: "append-only";
+}
+
+export type RuleFile =
+  | PatternRuleFile
+  | ImportRuleFile
+  | PlacementRuleFile
+  | CoChangeRuleFile
+  | TextRuleFile
+  | JsonFieldsRuleFile
+  | AppendOnlyRuleFile;

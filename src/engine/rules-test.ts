@@ -94,13 +94,21 @@ function choose(ruleFiles: readonly RuleFile[], wanted: readonly string[], toSou
   return ruleFiles.filter((rule) => chosen.has(rule));
 }
 
-/** One line: the snippet, the path, `file -> import`, or the changed paths. */
+/** One line: the snippet, the path, `file -> import`, the changed paths, or `before → after` texts. */
 export function describeExample(example: RuleExample): string {
   let text: string;
   if (example.changed) text = example.changed.join(", ");
+  else if (example.before !== undefined || example.after !== undefined) text = `${sideText(example.before, "(new file)")} → ${sideText(example.after, "(deleted)")}`;
   else if (example.import !== undefined) text = `${example.file} -> ${example.import}`;
   else if (example.code !== undefined) text = example.file ? `${example.file}: ${example.code}` : example.code;
   else text = example.file ?? "";
   const line = text.replace(/\s+/g, " ").trim();
   return line.length > 100 ? `${line.slice(0, 99)}…` : line;
+}
+
+/** One side of a `{ before, after }` example: the text as a JSON string (newlines visible), or what its absence means. */
+function sideText(text: string | undefined, absent: string): string {
+  if (text === undefined) return absent;
+  const shown = JSON.stringify(text);
+  return shown.length > 48 ? `${shown.slice(0, 47)}…"` : shown;
 }

@@ -11,6 +11,8 @@ const UNUSED_RULE = "guard/unused-suppression";
 const UNSILENCEABLE = new Set([SUPPRESSION_RULE, UNUSED_RULE]);
 /** Built-in rules that only report on a change (`--staged`, `--since`, `--commit`). */
 const CHANGE_ONLY = new Set(["guard/weakened"]);
+/** Rule-file kinds that judge only a change (`--staged`, `--since`, `--commit`). */
+const CHANGE_KINDS: ReadonlySet<string> = new Set(["co-change", "json-fields", "append-only"]);
 
 /**
  * The findings that no suppression comment silences (Markdown `<!-- guard-ignore … -->`, code
@@ -53,7 +55,7 @@ function coveredByRun(workspace: Workspace, suppression: Suppression, selected: 
   return suppression.rules.every((id) => {
     const entry = selected.find((candidate) => candidate.rule.meta.id === id);
     if (!entry || UNSILENCEABLE.has(id)) return false;
-    const changeOnly = CHANGE_ONLY.has(id) || entry.rule.meta.origin?.kind === "co-change";
+    const changeOnly = CHANGE_ONLY.has(id) || CHANGE_KINDS.has(entry.rule.meta.origin?.kind ?? "");
     return !changeOnly || workspace.change !== undefined;
   });
 }

@@ -1,9 +1,9 @@
-import { isLower, parseLenient, severityOf, stringList, weakening, type Weakening } from "./weakened-yaml.js";
+import { isLower, parseLenient, severityOf, stringList, weakening, type LenientYaml, type Weakening } from "./weakened-yaml.js";
 
 const RULE_FILE = /\.ya?ml$/i;
 
-/** Fields where an added entry lets more through (`ignore`, an import rule's `allow`, a placement's `in`, a co-change's `then`). */
-const ADDING_WEAKENS = ["ignore", "allow", "in", "then"];
+/** Fields where an added entry lets more through (`ignore`, an import rule's `allow`, a placement's `in`, a co-change's `then`, a json-fields rule's `mutable`). */
+const ADDING_WEAKENS = ["ignore", "allow", "in", "then", "mutable"];
 /** Fields where a removed entry makes the rule look at less (`files`, `from`, `forbid`, `match`, `when`). */
 const REMOVING_WEAKENS = ["files", "from", "forbid", "match", "when"];
 
@@ -42,6 +42,11 @@ export function compareRuleFiles({ base, head }: RuleFileSides): Weakening[] {
         found.push(weakening(headYaml, at, "added", { key: field, entry }));
       });
     }
+    found.push(...looserTransitions(baseYaml, headYaml));
+    // json-fields: removing entries (or the file) allowed where it was not.
+    if (headYaml.value.allowRemove === true && baseYaml.value.allowRemove !== true) {
+      found.push(weakening(headYaml, ["allowRemove"], "raised", { key: "allowRemove", from: "false", to: "true" }));
+    }
     for (const field of REMOVING_WEAKENS) {
       const was = stringList(baseYaml.value[field]) ?? [];
       const now = stringList(headYaml.value[field]) ?? [];
@@ -53,4 +58,33 @@ export function compareRuleFiles({ base, head }: RuleFileSides): Weakening[] {
     }
   }
   return found;
+}
+
+/**
+ * json-fields `transitions`: a `[from, to]` pair added to a field's list allows one more
+ * direction; a field's list removed allows every direction. (Transitions for a field that had
+ * none restrict it: stricter, not reported.)
+ */
+function looserTransitions(baseYaml: LenientYaml, headYaml: LenientYaml): Weakening[] {
+  const was = mapping(baseYaml.value.transitions);
+  const now = mapping(headYaml.value.transitions);
+  const found: Weakening[] = [];
+  for (const [field, pairs] of Object.entries(was)) {
+    if (!Array.isArray(pairs)) continue;
+    const after = now[field];
+    if (after === undefined) {
+      found.push(weakening(headYaml, ["transitions"], "removed", { key: "transitions", entry: field }, true));
+      continue;
+    }
+    if (!Array.isArray(after)) continue;
+    const known = new Set(pairs.map((pair) => JSON.stringify(pair)));
+    after.forEach((pair, index) => {
+      if (!known.has(JSON.stringify(pair))) found.push(weakening(headYaml, ["transitions", field, index], "added", { key: `transitions.${field}`, entry: JSON.stringify(pair) }));
+    });
+  }
+  return found;
+}
+
+function mapping(value: unknown): Record<string, unknown> {
+  return value && typeof value === "object" && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

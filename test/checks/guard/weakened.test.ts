@@ -184,4 +184,28 @@ describe("guard/weakened cannot be silenced by the change it judges", () => {
     execGit(dir, ["add", "-A"]);
     expect(findingsOf(checkJson(dir, ["--staged"]), RULE)).toEqual([]);
   });
+
+  it("catches a json-fields rule that lets more change: a mutable path added, allowRemove turned on", () => {
+    const jsonRule = (extra: string[]) =>
+      ["kind: json-fields", 'files: ["features.json"]', "mutable:", "  - $[*].passes", ...extra, "message: Keep the list.", "fix: Restore it.", ""].join("\n");
+    const dir = makeRepo({ ...base, ".guard/rules/features.yaml": jsonRule([]) });
+    writeFiles(dir, { ".guard/rules/features.yaml": jsonRule(["  - $[*].description", "allowRemove: true"]) });
+    execGit(dir, ["add", "-A"]);
+    expect(weakened(dir, ["--staged"]).findings).toEqual([
+      { file: ".guard/rules/features.yaml", line: 5, column: 5, message: "`mutable` adds `$[*].description`, so less is checked" },
+      { file: ".guard/rules/features.yaml", line: 6, column: 14, message: "`allowRemove` raised from false to true" },
+    ]);
+    // allowRemove: false written out, and transitions for a field that had none, are stricter.
+    writeFiles(dir, { ".guard/rules/features.yaml": jsonRule(["allowRemove: false", "transitions: { passes: [[false, true]] }"]) });
+    execGit(dir, ["add", "-A"]);
+    expect(weakened(dir, ["--staged"])).toEqual({ code: 0, findings: [] });
+    commitAll(dir, "stricter");
+    // A direction added, then the field's transitions removed.
+    writeFiles(dir, { ".guard/rules/features.yaml": jsonRule(["allowRemove: false", "transitions: { passes: [[false, true], [true, false]] }"]) });
+    execGit(dir, ["add", "-A"]);
+    expect(weakened(dir, ["--staged"]).findings.map((finding) => finding.message)).toEqual(["`transitions.passes` adds `[true,false]`, so less is checked"]);
+    writeFiles(dir, { ".guard/rules/features.yaml": jsonRule(["allowRemove: false"]) });
+    execGit(dir, ["add", "-A"]);
+    expect(weakened(dir, ["--staged"]).findings.map((finding) => finding.message)).toEqual(["`transitions` no longer includes `passes`, so less is checked"]);
+  });
 });
