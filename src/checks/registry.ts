@@ -29,6 +29,7 @@ import archDeepImport from "./arch/deep-import.js";
 import archUnresolved from "./arch/unresolved.js";
 import archUnlayered from "./arch/unlayered.js";
 import codeMaxLines from "./code/max-lines.js";
+import docsUnknownSymbol from "./docs/unknown-symbol.js";
 
 /** Every built-in rule, in the order `guard rules list` shows them. */
 export const allRules: readonly Rule[] = [
@@ -62,4 +63,5 @@ export const allRules: readonly Rule[] = [
   archUnresolved,
   archUnlayered,
   codeMaxLines,
+  docsUnknownSymbol,
 ] as unknown as readonly Rule[];

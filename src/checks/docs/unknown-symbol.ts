@@ -1,0 +1,97 @@
+import { closest } from "../../core/suggest.js";
+import type { InlineCode, MarkdownDoc } from "../../docs/model.js";
+import { loadCodeScanning } from "../code-scanning.js";
+import { markdownFor } from "../links/checked-markdown.js";
+import { notAClaim } from "../links/path-claim.js";
+import { defineRule } from "../rule.js";
+import { scanCodeWords } from "../symbols/code-words.js";
+import { isGlobalName } from "../symbols/globals.js";
+import { addOwnerMembers, type OwnerMembers } from "../symbols/members.js";
+import { symbolReference, type SymbolReference } from "../symbols/shape.js";
+import type { Workspace } from "../workspace.js";
+
+type MessageId = "unknownName" | "unknownMember";
+
+interface Mention extends SymbolReference {
+  file: string;
+  code: InlineCode;
+}
+
+function checkedFiles(workspace: Workspace): string[] {
+  return [...new Set([...markdownFor(workspace, "agents"), ...markdownFor(workspace, "docs")])];
+}
+
+export default defineRule<MessageId>({
+  meta: {
+    id: "docs/unknown-symbol",
+    description: "A backticked code symbol in a map or doc (`createOrder()`, `OrderService.cancel`) names nothing the repo's code declares.",
+    markdown: checkedFiles,
+    severity: "warn",
+    messages: {
+      unknownName: "{symbol}: the repo's code never mentions {name}{suggestion}",
+      unknownMember: "{symbol}: {owner} ({ownerFile}) has no member {member}{suggestion}",
+    },
+    fix: "Rename {symbol} in the doc to what the code calls it now, or remove the mention if it is gone.",
+  },
+  check({ workspace, report }) {
+    const docs = checkedFiles(workspace)
+      .map((file) => workspace.markdown(file))
+      .filter((doc): doc is MarkdownDoc => doc !== undefined);
+    const mentions = docs.flatMap(mentionsIn);
+    if (mentions.length === 0) return;
+    // Names the docs' own code blocks use are examples the docs define (`function getPosts()`), not claims.
+    const exampleWords = new Set(docs.flatMap((doc) => doc.codeBlocks.flatMap((block) => block.value.match(/[A-Za-z_$][\w$]*/g) ?? [])));
+    const pending = mentions.filter((mention) => !exampleWords.has(mention.root));
+    const names = new Set(pending.filter((m) => !m.member).map((m) => m.root));
+    const owners = new Set(pending.filter((m) => m.member).map((m) => m.root));
+    const memberTexts = new Set(pending.filter((m) => m.member).map((m) => `${m.root}.${m.member}`));
+    if (pending.length === 0) return;
+    const words = scanCodeWords(workspace, names, owners, memberTexts);
+    const ownerMembers = new Map<string, OwnerMembers>();
+    for (const mention of pending) {
+      const data = { symbol: mention.code.value.trim() };
+      const at = { file: mention.file, line: mention.code.line, column: mention.code.column, endLine: mention.code.endLine, endColumn: mention.code.endColumn };
+      if (!mention.member) {
+        if (words.seen.has(mention.root) || isGlobalName(mention.root)) continue;
+        const suggestion = suggestName(mention.root, words.declared);
+        report({ ...at, messageId: "unknownName", data: { ...data, name: mention.root, suggestion } });
+        continue;
+      }
+      if (words.seenMembers.has(`${mention.root}.${mention.member}`) || isGlobalName(mention.root)) continue;
+      const owner = membersOf(workspace, mention.root, words.ownerFiles.get(mention.root) ?? [], ownerMembers);
+      if (!owner.file || owner.open || owner.members.has(mention.member)) continue;
+      const match = closest(mention.member, [...owner.members]);
+      const suggestion = match ? `; did you mean ${mention.root}.${match}?` : "";
+      report({ ...at, messageId: "unknownMember", data: { ...data, owner: mention.root, ownerFile: owner.file, member: mention.member, suggestion } });
+    }
+  },
+});
+
+/** The symbol-shaped inline code of a doc, except where the sentence says it is gone, to create, or quoted. */
+function mentionsIn(doc: MarkdownDoc): Mention[] {
+  const mentions: Mention[] = [];
+  for (const code of doc.inlineCode) {
+    const reference = symbolReference(code.value);
+    if (reference && !notAClaim(doc, code)) mentions.push({ ...reference, file: doc.path, code });
+  }
+  return mentions;
+}
+
+function membersOf(workspace: Workspace, owner: string, files: readonly string[], cache: Map<string, OwnerMembers>): OwnerMembers {
+  let members = cache.get(owner);
+  if (members) return members;
+  members = { members: new Set(), open: false, file: undefined };
+  const { ts } = loadCodeScanning();
+  for (const file of files) {
+    const text = workspace.repo.readText(file);
+    if (text !== undefined) addOwnerMembers(ts, file, text, owner, members);
+  }
+  cache.set(owner, members);
+  return members;
+}
+
+function suggestName(name: string, declared: ReadonlyMap<string, string>): string {
+  const near = [...declared.keys()].filter((candidate) => Math.abs(candidate.length - name.length) <= 3);
+  const match = closest(name, near);
+  return match ? `; did you mean ${match} (${declared.get(match)})?` : "";
+}
