@@ -42,7 +42,7 @@ export default defineRule<MessageId>({
     // Names the docs' own code blocks use are examples the docs define (`function getPosts()`), not claims.
     const exampleWords = new Set(docs.flatMap((doc) => doc.codeBlocks.flatMap((block) => block.value.match(/[A-Za-z_$][\w$]*/g) ?? [])));
     const pending = mentions.filter((mention) => !exampleWords.has(mention.root));
-    const names = new Set(pending.filter((m) => !m.member).map((m) => m.root));
+    const names = new Set(pending.filter((m) => !m.member).flatMap((m) => [m.root, ...relatedNames(m)]));
     const owners = new Set(pending.filter((m) => m.member).map((m) => m.root));
     const memberTexts = new Set(pending.filter((m) => m.member).map((m) => `${m.root}.${m.member}`));
     if (pending.length === 0) return;
@@ -52,7 +52,7 @@ export default defineRule<MessageId>({
       const data = { symbol: mention.code.value.trim() };
       const at = { file: mention.file, line: mention.code.line, column: mention.code.column, endLine: mention.code.endLine, endColumn: mention.code.endColumn };
       if (!mention.member) {
-        if (words.seen.has(mention.root) || isGlobalName(mention.root)) continue;
+        if (words.seen.has(mention.root) || relatedNames(mention).some((name) => words.seen.has(name)) || isGlobalName(mention.root)) continue;
         const suggestion = suggestName(mention.root, words.declared);
         report({ ...at, messageId: "unknownName", data: { ...data, name: mention.root, suggestion } });
         continue;
@@ -90,8 +90,26 @@ function membersOf(workspace: Workspace, owner: string, files: readonly string[]
   return members;
 }
 
+// A protocol message's type (`ReadMemoryRequest`) whose wire name (`readMemory`) the code uses.
+const MESSAGE_SUFFIX = /^([A-Z][A-Za-z0-9]*?)(?:Request|Response|Event|Arguments|Args|Params|Result)$/;
+
+/**
+ * Names whose presence in code makes a mention known too: the singular of a type named in the
+ * plural in prose ("two `MemoryWidgets`"; not a call: `createOrders()` is another function),
+ * the wire name of a protocol message type.
+ */
+function relatedNames(mention: Mention): string[] {
+  const name = mention.root;
+  const related: string[] = [];
+  if (/[a-z]s$/.test(name) && !mention.code.value.includes("(")) related.push(name.slice(0, -1));
+  const message = MESSAGE_SUFFIX.exec(name)?.[1];
+  if (message) related.push(message[0]!.toLowerCase() + message.slice(1));
+  return related;
+}
+
 function suggestName(name: string, declared: ReadonlyMap<string, string>): string {
-  const near = [...declared.keys()].filter((candidate) => Math.abs(candidate.length - name.length) <= 3);
+  const allowed = Math.max(2, Math.floor(name.length / 3));
+  const near = [...declared.keys()].filter((candidate) => Math.abs(candidate.length - name.length) <= allowed);
   const match = closest(name, near);
   return match ? `; did you mean ${match} (${declared.get(match)})?` : "";
 }

@@ -22,7 +22,9 @@ const DECLARATION = /\b(?:function\*?|class|interface|type|enum|namespace|module
  */
 export function scanCodeWords(workspace: Workspace, names: ReadonlySet<string>, owners: ReadonlySet<string>, members: ReadonlySet<string>): CodeWords {
   const words: CodeWords = { seen: new Set(), declared: new Map(), ownerFiles: new Map(), seenMembers: new Set() };
-  for (const file of workspace.codeFiles()) {
+  // package.json scripts and fields are names a doc may cite too (`afterInstall`, a bin name).
+  const manifests = workspace.repo.files.filter((file) => file === "package.json" || file.endsWith("/package.json"));
+  for (const file of [...workspace.codeFiles(), ...manifests]) {
     const text = workspace.repo.readText(file);
     if (text === undefined) continue;
     const ownersHere = new Set<string>();

@@ -15,6 +15,7 @@ const SHAPE = /^([A-Za-z][A-Za-z0-9]*)((?:[.#][A-Za-z][A-Za-z0-9]*)*)(\((?:\s*[A
 /** camelCase with a hump (`useCartStore`), or PascalCase with two (`OrderService`): not a plain word. */
 const CAMEL = /^[a-z][a-z0-9]*[A-Z]/;
 const PASCAL = /^[A-Z][a-z0-9]+[A-Z][a-z0-9]/;
+const HOOK = /^use[A-Z]/;
 
 // Words that are syntax, not names (`import()`, `super()`, `this.x`).
 const KEYWORDS = new Set(
@@ -55,5 +56,8 @@ export function symbolReference(value: string): SymbolReference | undefined {
   // ALL_CAPS name (an env var) says too little to be a claim about this repo's code.
   if (!CAMEL.test(root) && !PASCAL.test(root)) return undefined;
   if (!call && root === root.toUpperCase()) return undefined;
+  // A bare camelCase word is as often a field of someone else's JSON or config (`targetUrl`,
+  // lerna's `afterInstall`) as a function: only a call or a hook (`useCartStore`) claims code.
+  if (!call && CAMEL.test(root) && !HOOK.test(root)) return undefined;
   return { root, member: undefined };
 }

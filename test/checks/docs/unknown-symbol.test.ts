@@ -68,7 +68,8 @@ describe("docs/unknown-symbol", () => {
     const { findings } = checkRule(
       {
         "src/orders.ts": ORDERS,
-        "src/deps.ts": 'import { z } from "zod";\nimport { useState } from "react";\nexport const schema = z.object({});\nexport const useCount = () => useState(0);\n',
+        "src/deps.ts": 'import { z } from "zod";\nimport { useState } from "react";\nexport const schema = z.object({});\nexport const useCount = () => useState(0);\nexport const api = { send: (name: string) => name };\napi.send("readOrder");\n',
+        "package.json": '{ "name": "shop", "contributes": { "views": [{ "id": "OrderPanel" }] } }\n',
         "docs/ok.md": [
           "# Fine",
           "",
@@ -77,6 +78,7 @@ describe("docs/unknown-symbol", () => {
           "Globals: `Array.from` `process.env` `structuredClone()` `fetch()` `setTimeout()` `JSON.parse` `Promise.all` `localStorage.getItem` `AbortController`.",
           "Tests: `describe()` `it()` `expect()` `vi.fn()` `jest.mock()` `beforeEach()`.",
           "Not symbols: `--dry-run` `src/orders.ts` `npm run build` `<name>` `foo` `fooBar()` `myHandler()` `x` `config` `render()` `Order` `API_KEY` `import()`",
+          "Prose: two `OrderServices`, a `ReadOrderRequest` message, the `OrderPanel` view of package.json, a `targetUrl` field.",
           "`this.state` `snake_case()` `TypeScript` `GitHub` `package.json` `unknownThing.member` `Other.thing`.",
           "",
           "```ts",
