@@ -4,7 +4,7 @@ import { loadCodeScanning } from "../code-scanning.js";
 import { markdownFor } from "../links/checked-markdown.js";
 import { notAClaim } from "../links/path-claim.js";
 import { defineRule } from "../rule.js";
-import { scanCodeWords } from "../symbols/code-words.js";
+import { declaredNames, scanCodeWords } from "../symbols/code-words.js";
 import { isGlobalName } from "../symbols/globals.js";
 import { addOwnerMembers, type OwnerMembers } from "../symbols/members.js";
 import { symbolReference, type SymbolReference } from "../symbols/shape.js";
@@ -53,7 +53,7 @@ export default defineRule<MessageId>({
       const at = { file: mention.file, line: mention.code.line, column: mention.code.column, endLine: mention.code.endLine, endColumn: mention.code.endColumn };
       if (!mention.member) {
         if (words.seen.has(mention.root) || relatedNames(mention).some((name) => words.seen.has(name)) || isGlobalName(mention.root)) continue;
-        const suggestion = suggestName(mention.root, words.declared);
+        const suggestion = suggestName(mention.root, declaredNames(workspace));
         report({ ...at, messageId: "unknownName", data: { ...data, name: mention.root, suggestion } });
         continue;
       }
@@ -82,9 +82,11 @@ function membersOf(workspace: Workspace, owner: string, files: readonly string[]
   if (members) return members;
   members = { members: new Set(), open: false, file: undefined };
   const { ts } = loadCodeScanning();
+  // Parse only the files that may declare it (a keyword before the name), not every user of it.
+  const declares = new RegExp(`\\b(?:class|interface|enum|namespace|module|const|let|var|type|function)\\s+${owner}\\b`);
   for (const file of files) {
     const text = workspace.repo.readText(file);
-    if (text !== undefined) addOwnerMembers(ts, file, text, owner, members);
+    if (text !== undefined && declares.test(text)) addOwnerMembers(ts, file, text, owner, members);
   }
   cache.set(owner, members);
   return members;
@@ -109,7 +111,23 @@ function relatedNames(mention: Mention): string[] {
 
 function suggestName(name: string, declared: ReadonlyMap<string, string>): string {
   const allowed = Math.max(2, Math.floor(name.length / 3));
-  const near = [...declared.keys()].filter((candidate) => Math.abs(candidate.length - name.length) <= allowed);
+  const letters = letterCounts(name);
+  // Tens of thousands of names: drop those too far by length or letters before measuring edits.
+  const near = [...declared.keys()].filter((candidate) => Math.abs(candidate.length - name.length) <= allowed && lettersApart(letters, candidate) <= allowed * 2);
   const match = closest(name, near);
   return match ? `; did you mean ${match} (${declared.get(match)})?` : "";
+}
+
+function letterCounts(word: string): Int16Array {
+  const counts = new Int16Array(128);
+  for (const char of word.toLowerCase()) counts[char.charCodeAt(0) & 127]!++;
+  return counts;
+}
+
+/** How many letters two words do not share: an edit changes it by at most 2, so half of it bounds the edit distance. */
+function lettersApart(counts: Int16Array, word: string): number {
+  const other = letterCounts(word);
+  let apart = 0;
+  for (let i = 0; i < 128; i++) apart += Math.abs(counts[i]! - other[i]!);
+  return apart;
 }

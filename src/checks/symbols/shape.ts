@@ -16,6 +16,7 @@ const SHAPE = /^([A-Za-z][A-Za-z0-9]*)((?:[.#][A-Za-z][A-Za-z0-9]*)*)(\((?:\s*[A
 const CAMEL = /^[a-z][a-z0-9]*[A-Z]/;
 const PASCAL = /^[A-Z][a-z0-9]+[A-Z][a-z0-9]/;
 const HOOK = /^use[A-Z]/;
+const FILE_EXTENSION = /^(?:[a-z0-9]{1,4}|json5?|yaml|toml|lock|html?|scss|less|mdx|svelte|vue|astro|snap|cjs|mjs|cts|mts|tsx|jsx|ps1|bash|zsh|conf|config|dev|prod|test|spec|local|example|sample|env|d)$/;
 
 // Words that are syntax, not names (`import()`, `super()`, `this.x`).
 const KEYWORDS = new Set(
@@ -48,6 +49,8 @@ export function symbolReference(value: string): SymbolReference | undefined {
   if (KEYWORDS.has(root) || PLACEHOLDER.test(root)) return undefined;
   if (members) {
     const member = members.slice(1).split(/[.#]/)[0]!;
+    // `Testing.md`, `index.ts`, `Dockerfile.dev`: a file name, not a member.
+    if (members.startsWith(".") && FILE_EXTENSION.test(members.slice(1).split(".").at(-1)!)) return undefined;
     // `A.b` is checked only when A is the repo's own symbol; the caller decides that.
     return { root, member };
   }
