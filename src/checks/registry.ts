@@ -30,6 +30,7 @@ import archUnresolved from "./arch/unresolved.js";
 import archUnlayered from "./arch/unlayered.js";
 import codeMaxLines from "./code/max-lines.js";
 import docsGeneratedDrift from "./docs/generated-drift.js";
+import docsUnknownSymbol from "./docs/unknown-symbol.js";
 
 /** Every built-in rule, in the order `guard rules list` shows them. */
 export const allRules: readonly Rule[] = [
@@ -64,4 +65,5 @@ export const allRules: readonly Rule[] = [
   archUnresolved,
   archUnlayered,
   codeMaxLines,
+  docsUnknownSymbol,
 ] as unknown as readonly Rule[];

@@ -69,6 +69,36 @@ export class Repo {
   }
 
   /**
+   * Which of `words` each listed file holds as a whole word (`-w`: not inside a longer name),
+   * by one `git grep -o` (threaded, binary files skipped) instead of reading every file;
+   * undefined outside git or when git cannot answer, and the caller reads the files itself.
+   */
+  wordsByFile(words: readonly string[]): Map<string, Set<string>> | undefined {
+    if (!this.inGit) return undefined;
+    const found = new Map<string, Set<string>>();
+    if (words.length === 0) return found;
+    const args = ["grep", "-o", "-w", "-z", "-I", "-F", "--no-color", ...words.flatMap((word) => ["-e", word])];
+    if (this.source === "index") args.splice(1, 0, "--cached");
+    else if (this.source === "worktree") args.splice(1, 0, "--untracked");
+    else args.push(this.revision!);
+    args.push("--");
+    const out = gitGrep(this.root, args);
+    if (out === undefined) return undefined;
+    const prefix = this.source === "revision" ? `${this.revision}:` : "";
+    for (const line of out.split("\n")) {
+      const split = line.indexOf("\0");
+      if (split < 0) continue;
+      const entry = line.slice(0, split);
+      const path = prefix && entry.startsWith(prefix) ? entry.slice(prefix.length) : entry;
+      if (!this.entries.has(path)) continue;
+      const held = found.get(path) ?? new Set<string>();
+      held.add(line.slice(split + 1));
+      found.set(path, held);
+    }
+    return found;
+  }
+
+  /**
    * Which of `paths` (repo-relative; they need not exist) git ignores, by one `git check-ignore`;
    * undefined outside git, or when reading a commit, whose .gitignore files may differ from the
    * work tree's (the caller then reads them itself).
