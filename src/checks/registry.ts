@@ -31,6 +31,7 @@ import archUnlayered from "./arch/unlayered.js";
 import codeMaxLines from "./code/max-lines.js";
 import docsGeneratedDrift from "./docs/generated-drift.js";
 import docsUnknownSymbol from "./docs/unknown-symbol.js";
+import agentsMissingMention from "./agents/missing-mention.js";
 
 /** Every built-in rule, in the order `guard rules list` shows them. */
 export const allRules: readonly Rule[] = [
@@ -66,4 +67,5 @@ export const allRules: readonly Rule[] = [
   archUnlayered,
   codeMaxLines,
   docsUnknownSymbol,
+  agentsMissingMention,
 ] as unknown as readonly Rule[];

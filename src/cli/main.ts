@@ -71,7 +71,7 @@ export async function run(argv: string[], io: Io): Promise<number> {
   program
     .command("init")
     .description("write a guard.yaml inferred from the repository (and a starter AGENTS.md if it has no map), then check")
-    .addOption(new Option("--preset <name>", "the preset guard.yaml extends").choices(["recommended", "strict", "harness"]).default("recommended"))
+    .addOption(new Option("--preset <name>", "the preset guard.yaml extends").choices(["recommended", "strict", "harness", "long-running"]).default("recommended"))
     .option("--dry-run", "print the files guard init would write, and write nothing")
     .option("--no-cache", "build the import graph again instead of reusing node_modules/.cache/guard")
     .action(async (flags: InitFlags) => {

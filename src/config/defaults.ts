@@ -11,6 +11,7 @@ export function defaultConfig(root: string): ResolvedConfig {
       maxLines: 150,
       maxBytesChain: 32768,
       requiredSections: [],
+      requiredMentions: [],
     },
     docs: {
       roots: ["docs"],
@@ -24,6 +25,7 @@ export function defaultConfig(root: string): ResolvedConfig {
     maxFileLines: 0,
     rules: {},
     ruleDirs: [".guard/rules"],
+    presetRules: [],
     baseline: ".guard/baseline.json",
   };
 }

@@ -47,13 +47,13 @@ export function loadConfig(options: LoadOptions): ResolvedConfig {
     : findConfig(options.cwd, options.stopAt);
   if (!found) {
     const root = options.fallbackRoot;
-    const presets = DEFAULT_PRESETS.map((name) => readConfigFile(presetPath(name, root), root, options.knownRules).raw);
+    const presets = DEFAULT_PRESETS.map((name) => ({ raw: readConfigFile(presetPath(name, root), root, options.knownRules).raw, builtIn: name }));
     return applyLayers(defaultConfig(root), presets);
   }
   const root = found.root;
   const own = readConfigFile(found.file, root, options.knownRules);
   const presets = resolveExtends(own, found.file, root, options.knownRules, [found.file]);
-  const config = applyLayers(defaultConfig(root), [...presets, own.raw]);
+  const config = applyLayers(defaultConfig(root), [...presets, { raw: own.raw }]);
   config.file = relative(root, found.file).split("\\").join("/");
   return config;
 }
@@ -103,7 +103,7 @@ export function loadConfigText(options: { text: string; root: string; name: stri
   const file = join(options.root, options.name);
   const own = parseConfigText(options.text, options.name, options.knownRules);
   const presets = resolveExtends(own, file, options.root, options.knownRules, [file]);
-  const config = applyLayers(defaultConfig(options.root), [...presets, own.raw]);
+  const config = applyLayers(defaultConfig(options.root), [...presets, { raw: own.raw }]);
   config.file = options.name;
   return config;
 }
@@ -118,7 +118,7 @@ function resolveExtends(
   root: string,
   knownRules: readonly string[],
   seen: string[],
-): RawConfig[] {
+): Layer[] {
   const declared = file.raw.extends;
   const names = declared === undefined ? (seen.length === 1 ? DEFAULT_PRESETS : []) : [declared].flat();
   return names.flatMap((name, index) => {
@@ -144,11 +144,12 @@ function resolveExtends(
       });
     }
     const preset = readConfigFile(presetFile, root, knownRules);
-    return [...resolveExtends(preset, presetFile, root, knownRules, [...seen, presetFile]), preset.raw];
+    const layer: Layer = isPath(name) ? { raw: preset.raw } : { raw: preset.raw, builtIn: name };
+    return [...resolveExtends(preset, presetFile, root, knownRules, [...seen, presetFile]), layer];
   });
 }
 
-const BUILT_IN_PRESETS = ["recommended", "strict", "harness"];
+const BUILT_IN_PRESETS = ["recommended", "strict", "harness", "long-running"];
 
 function isPath(name: string): boolean {
   return name.startsWith(".") || isAbsolute(name);
@@ -164,6 +165,22 @@ function displayPath(file: string, root: string): string {
   return rel && !rel.startsWith("..") ? rel : file;
 }
 
-function applyLayers(base: ResolvedConfig, layers: RawConfig[]): ResolvedConfig {
-  return layers.reduce(mergeConfig, base);
+/** One config layer: a preset or the file itself; `builtIn` names a preset shipped with guard. */
+interface Layer {
+  raw: RawConfig;
+  builtIn?: string;
+}
+
+/**
+ * Merges the layers in order. A built-in preset may ship rule files in `presets/<name>/`
+ * (long-running's feature list and progress log rules); they load beside the repo's ruleDirs.
+ * Only built-in presets do: a folder beside a team's own preset file may hold anything.
+ */
+function applyLayers(base: ResolvedConfig, layers: Layer[]): ResolvedConfig {
+  const config = layers.map((layer) => layer.raw).reduce(mergeConfig, base);
+  const names = [...new Set(layers.flatMap((layer) => (layer.builtIn ? [layer.builtIn] : [])))];
+  config.presetRules = names
+    .map((preset) => ({ preset, dir: join(packageRoot(), "presets", preset) }))
+    .filter(({ dir }) => existsSync(dir) && statSync(dir).isDirectory());
+  return config;
 }

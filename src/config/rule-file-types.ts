@@ -37,8 +37,10 @@ export interface WrittenGlob extends FilePlace {
 interface RuleFileBase {
   /** `learned/no-moment-in-domain`: the path under its rule dir, without `.yaml`/`.yml`. */
   id: string;
-  /** Repo-relative path of the rule file. */
+  /** Repo-relative path of the rule file; for a preset's, its path in the guard package. */
   source: string;
+  /** The built-in preset that ships this rule file (`presets/<name>/`); undefined for the repo's own. */
+  preset?: string;
   severity: SeveritySetting;
   /** Where the rule applies; empty: every file the kind looks at. */
   files: string[];

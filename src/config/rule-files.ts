@@ -1,6 +1,7 @@
 import { lstatSync, readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { UsageError } from "../core/errors.js";
+import { packageRoot } from "../core/package-root.js";
 import { parseRuleFile } from "./rule-file-parse.js";
 import type { RuleFile } from "./rule-file-types.js";
 
@@ -17,11 +18,17 @@ const MAX_RULE_FILE_BYTES = 1024 * 1024;
  * from the path under its rule dir (`.guard/rules/learned/no-x.yaml` → `learned/no-x`).
  * A missing dir is fine; symlinks that lead out of the repo are skipped. Sorted by source path.
  * A malformed file throws a UsageError with `file:line:col` (exit 2), as does an id given by two
- * files or taken from a built-in rule (`reservedIds`).
+ * files or taken from a built-in rule (`reservedIds`). The rule files of extended built-in
+ * presets (`presetRules`) come after the repo's, each unless a repo file has its id.
  */
-export function loadRuleFiles(root: string, ruleDirs: readonly string[], reservedIds: readonly string[] = []): RuleFile[] {
+export function loadRuleFiles(
+  root: string,
+  ruleDirs: readonly string[],
+  reservedIds: readonly string[] = [],
+  presetRules: readonly PresetRules[] = [],
+): RuleFile[] {
   const realRoot = safeRealpath(root) ?? root;
-  const found = new Map<string, { id: string; full: string }>();
+  const found = new Map<string, Found>();
   for (const dir of ruleDirs) {
     const base = resolve(root, dir);
     if (!inside(realRoot, safeRealpath(base))) continue;
@@ -32,9 +39,12 @@ export function loadRuleFiles(root: string, ruleDirs: readonly string[], reserve
     }
   }
   const files = [...found.entries()].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // A repo file with a preset rule's id replaces it: copying the preset's file is how to adapt it.
+  const repoIds = new Set(files.map(([, { id }]) => id));
+  files.push(...presetRuleFiles(presetRules).filter(([, { id }]) => !repoIds.has(id)));
   const byId = new Map<string, string>();
-  return files.map(([source, { id, full }]) => {
-    const rule = parseRuleFile(readRuleFile(full, source), source, id, reservedIds);
+  return files.map(([source, { id, full, preset }]) => {
+    const rule: RuleFile = { ...parseRuleFile(readRuleFile(full, source), source, id, reservedIds), ...(preset ? { preset } : {}) };
     const other = byId.get(id);
     if (other) {
       throw new UsageError(`two rule files give the id "${id}": ${other} and ${source}`, {
@@ -45,6 +55,50 @@ export function loadRuleFiles(root: string, ruleDirs: readonly string[], reserve
     }
     byId.set(id, source);
     return rule;
+  });
+}
+
+/**
+ * The text of the built-in preset rule file with this id (`long-running/feature-list`), or
+ * undefined: guard/weakened compares a repo file that replaces a preset's with the original.
+ */
+export function presetRuleText(id: string): string | undefined {
+  const [preset, ...rest] = id.split("/");
+  if (!preset || rest.length === 0 || [preset, ...rest].some((part) => part === "" || part === "." || part === "..")) return undefined;
+  for (const ext of [".yaml", ".yml"]) {
+    try {
+      return readFileSync(join(packageRoot(), "presets", preset, ...rest) + ext, "utf8");
+    } catch {
+      // not this extension, or no such preset rule
+    }
+  }
+  return undefined;
+}
+
+interface Found {
+  id: string;
+  full: string;
+  preset?: string;
+}
+
+/** The rule files of a built-in preset: a folder in the guard package, so it is not in the repo. */
+export interface PresetRules {
+  preset: string;
+  dir: string;
+}
+
+/**
+ * A preset's rule files, after the repo's own: id `<preset>/<file>` (`long-running/feature-list`)
+ * and source `presets/<preset>/<file>.yaml`, the path inside the guard package, as a built-in
+ * rule's docs are `rules/<family>/<name>.md`.
+ */
+function presetRuleFiles(presetRules: readonly PresetRules[]): [string, Found][] {
+  return presetRules.flatMap(({ preset, dir }) => {
+    const realDir = safeRealpath(dir) ?? dir;
+    return walk(dir, realDir).map((full): [string, Found] => {
+      const rel = relative(dir, full).split(sep).join("/");
+      return [`presets/${preset}/${rel}`, { id: `${preset}/${rel.replace(RULE_FILE, "")}`, full, preset }];
+    });
   });
 }
 

@@ -16,6 +16,7 @@ export const agentsSchema = z.strictObject({
   maxLines: z.number().int().nonnegative().optional(),
   maxBytesChain: z.number().int().nonnegative().optional(),
   requiredSections: z.array(z.string()).optional(),
+  requiredMentions: z.array(z.string()).optional(),
 });
 
 export const docsSchema = z.strictObject({

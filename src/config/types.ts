@@ -18,6 +18,8 @@ export interface ResolvedConfig {
     maxLines: number;
     maxBytesChain: number;
     requiredSections: string[];
+    /** Names (files, commands) every top-level map must mention; `a|b` accepts either. */
+    requiredMentions: string[];
   };
   docs: {
     roots: string[];
@@ -35,5 +37,10 @@ export interface ResolvedConfig {
   maxFileLines: number;
   rules: Record<string, RuleSetting>;
   ruleDirs: string[];
+  /**
+   * Rule files shipped by the built-in presets this config extends (`presets/<name>/*.yaml` in
+   * the guard package), loaded beside `ruleDirs` with ids `<name>/<file>`.
+   */
+  presetRules: { preset: string; dir: string }[];
   baseline: string;
 }

@@ -28,7 +28,7 @@ export interface ResolvedConfigAndRules {
 export function resolveConfigAndRuleFiles(cwd: string, configFile?: string): ResolvedConfigAndRules {
   const builtIn = builtInIds();
   const config = load(cwd, configFile, new AnyRuleId());
-  const ruleFiles = loadRuleFiles(config.root, config.ruleDirs, builtIn);
+  const ruleFiles = loadRuleFiles(config.root, config.ruleDirs, builtIn, config.presetRules);
   checkRuleIds(cwd, configFile, config, [...builtIn, ...ruleFiles.map((rule) => rule.id)]);
   return { config, ruleFiles };
 }
@@ -39,7 +39,7 @@ export function resolveConfig(cwd: string, configFile?: string): ResolvedConfig 
   const config = load(cwd, configFile, new AnyRuleId());
   // Rule files are read only when `rules:` names something that is not built in.
   if (Object.keys(config.rules).some((id) => !builtIn.includes(id))) {
-    const ruleFiles = loadRuleFiles(config.root, config.ruleDirs, builtIn);
+    const ruleFiles = loadRuleFiles(config.root, config.ruleDirs, builtIn, config.presetRules);
     checkRuleIds(cwd, configFile, config, [...builtIn, ...ruleFiles.map((rule) => rule.id)]);
   }
   return config;

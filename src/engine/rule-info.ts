@@ -55,7 +55,7 @@ export function explainRule(id: string, repo: () => ResolvedConfigAndRules): str
 
 /** The rule file as a short page, in the shape of a built-in rule's doc. */
 function explainRuleFile(spec: RuleFile): string {
-  const parts = [`# ${spec.id}`, "", spec.message.trim(), "", `Kind: ${spec.kind}. Default severity: ${spec.severity}. Defined in ${spec.source}.`];
+  const parts = [`# ${spec.id}`, "", spec.message.trim(), "", `Kind: ${spec.kind}. Default severity: ${spec.severity}. Defined in ${spec.preset ? `the guard package's ${spec.source} (the ${spec.preset} preset)` : spec.source}.`];
   if (spec.why) parts.push("", "## Why", "", spec.why.trim());
   const list = (examples: RuleFile["examples"]["bad"]) => examples.map((example) => `- ${describeExample(example)}`);
   if (spec.examples.bad.length) parts.push("", "## Bad", "", ...list(spec.examples.bad));

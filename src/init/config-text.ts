@@ -26,9 +26,10 @@ export function configText(plan: InitPlan): string {
 }
 
 const PRESET_WHY: Record<string, string> = {
-  recommended: "The recommended preset: every agents/* and docs/* rule at its default severity (guard init --preset strict or harness for others).",
+  recommended: "The recommended preset: every agents/* and docs/* rule at its default severity (guard init --preset strict, harness or long-running for others).",
   strict: "The strict preset (--preset strict): every rule at error, the opinionated ones included.",
   harness: "The harness preset (--preset harness): OpenAI's product layering, maxFileLines 500, and docs front-matter (owner, status, reviewed) fresh for 90 days.",
+  "long-running": "The long-running preset (--preset long-running): in feature_list.json only an entry's passes flag may change, the progress log only grows, and the map names init.sh, the feature list and the log (docs/long-running.md).",
 };
 
 function excludeSection(plan: InitPlan): string[] {

@@ -16,7 +16,7 @@ import type { DocsFacts, GeneratedImport, LayerProposal, SourceShape } from "./t
 /** Everything `guard init` found, from which it writes guard.yaml and maybe AGENTS.md. */
 export interface InitPlan {
   root: string;
-  /** The preset the config extends: recommended, strict or harness. */
+  /** The preset the config extends: recommended, strict, harness or long-running. */
   preset: string;
   inGit: boolean;
   codeFiles: number;

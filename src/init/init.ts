@@ -10,7 +10,7 @@ import { inferInit, type InitPlan } from "./infer.js";
 import { starterMap } from "./starter-map.js";
 import { taken, writeNewFiles, type NewFile } from "./write-new.js";
 
-export const INIT_PRESETS = ["recommended", "strict", "harness"];
+export const INIT_PRESETS = ["recommended", "strict", "harness", "long-running"];
 
 export interface InitOptions {
   cwd: string;

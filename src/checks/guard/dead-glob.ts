@@ -59,9 +59,13 @@ function ownConfigGlobs(workspace: Workspace, file: string | undefined): Written
   return text === undefined ? [] : configGlobs(text.replace(/^\uFEFF/, ""), file);
 }
 
-/** Globs of the repo's rule files that are on; a rule that is off can never apply anyway. */
+/**
+ * Globs of the repo's rule files that are on; a rule that is off can never apply anyway. A
+ * preset's rule files are written for every repo (a progress log may have any of five names).
+ */
 function ruleFileGlobs(workspace: Workspace): WrittenGlob[] {
   return workspace.ruleFiles
+    .filter((rule) => rule.preset === undefined)
     .filter((rule) => rule.severity !== "off" && workspace.config.rules[rule.id]?.severity !== "off")
     .flatMap((rule) => rule.globs)
     .filter((written) => !NARROWING_FIELDS.has(written.field.split(".")[0]!));

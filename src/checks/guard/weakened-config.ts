@@ -19,11 +19,12 @@ const ADDING_EXEMPTS = [["exclude"], ["crossCutting"]];
 const REMOVING_WEAKENS: { path: string[]; fallback: string[] }[] = [
   { path: ["ruleDirs"], fallback: DEFAULTS.ruleDirs },
   { path: ["agents", "requiredSections"], fallback: [] },
+  { path: ["agents", "requiredMentions"], fallback: [] },
   { path: ["docs", "frontMatter", "required"], fallback: [] },
 ];
 
 /** Presets that include `recommended` themselves, so dropping it beside them changes nothing. */
-const INCLUDES_RECOMMENDED = new Set(["strict", "harness"]);
+const INCLUDES_RECOMMENDED = new Set(["strict", "harness", "long-running"]);
 
 /** What a change to guard.yaml (base → head) does to make guard quieter. */
 export function compareConfig(base: LenientYaml, head: LenientYaml): Weakening[] {

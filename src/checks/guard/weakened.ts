@@ -1,4 +1,5 @@
 import { CONFIG_NAMES } from "../../config/load.js";
+import { presetRuleText } from "../../config/rule-files.js";
 import type { ChangeContext } from "../../core/change.js";
 import { readSide, type Side } from "../../repo/snapshot.js";
 import { defineRule } from "../rule.js";
@@ -69,8 +70,28 @@ function findWeakenings(root: string, change: ChangeContext, configNames: string
     else if (head.config) found.push(...compareConfig(base.config, head.config));
   }
   const headDirs = [...new Set([...base.ruleDirs, ...head.ruleDirs])];
-  found.push(...compareRuleFiles({ base: readSide(root, baseSide, [], base.ruleDirs), head: readSide(root, change.head, [], headDirs) }));
+  const sides = { base: readSide(root, baseSide, [], base.ruleDirs), head: readSide(root, change.head, [], headDirs) };
+  found.push(...compareRuleFiles(withReplacedPresetRules(sides, headDirs)));
   return found;
+}
+
+/**
+ * A rule file added with a built-in preset rule's id (`.guard/rules/long-running/feature-list.yaml`)
+ * replaces that rule, so it is compared with the preset's file as if that had been there before:
+ * an agent must not loosen its own feature list rule by copying it.
+ */
+function withReplacedPresetRules(sides: { base: Map<string, string | undefined>; head: Map<string, string | undefined> }, ruleDirs: string[]) {
+  const base = new Map(sides.base);
+  for (const path of sides.head.keys()) {
+    if (base.has(path) || !YAML_FILE.test(path)) continue;
+    for (const dir of ruleDirs) {
+      const prefix = `${dir.replace(/^(\.\/)+/, "").replace(/\/+$/, "")}/`;
+      if (!path.startsWith(prefix)) continue;
+      const original = presetRuleText(path.slice(prefix.length).replace(YAML_FILE, ""));
+      if (original !== undefined) base.set(path, original);
+    }
+  }
+  return { base, head: sides.head };
 }
 
 interface SideConfig {
