@@ -6,6 +6,7 @@ import { notAClaim } from "../links/path-claim.js";
 import { defineRule } from "../rule.js";
 import { declaredNames, scanCodeWords } from "../symbols/code-words.js";
 import { isGlobalName } from "../symbols/globals.js";
+import { isHistoryDoc, speaksOfChange } from "../symbols/history-context.js";
 import { addOwnerMembers, type OwnerMembers } from "../symbols/members.js";
 import { symbolReference, type SymbolReference } from "../symbols/shape.js";
 import type { Workspace } from "../workspace.js";
@@ -67,12 +68,16 @@ export default defineRule<MessageId>({
   },
 });
 
-/** The symbol-shaped inline code of a doc, except where the sentence says it is gone, to create, or quoted. */
+/**
+ * The symbol-shaped inline code of a doc, except where the sentence says it is gone, to create,
+ * or quoted, or speaks of a removal or a rename; none in a migration guide, changelog or RFC.
+ */
 function mentionsIn(doc: MarkdownDoc): Mention[] {
+  if (isHistoryDoc(doc.path)) return [];
   const mentions: Mention[] = [];
   for (const code of doc.inlineCode) {
     const reference = symbolReference(code.value);
-    if (reference && !notAClaim(doc, code)) mentions.push({ ...reference, file: doc.path, code });
+    if (reference && !notAClaim(doc, code) && !speaksOfChange(doc, code)) mentions.push({ ...reference, file: doc.path, code });
   }
   return mentions;
 }
@@ -98,11 +103,13 @@ const MESSAGE_SUFFIX = /^([A-Z][A-Za-z0-9]*?)(?:Request|Response|Event|Arguments
 /**
  * Names whose presence in code makes a mention known too: the singular of a type named in the
  * plural in prose ("two `MemoryWidgets`"; not a call: `createOrders()` is another function),
- * the wire name of a protocol message type.
+ * the wire name of a protocol message type, and for a type the variable named after it
+ * (`tracerProvider` for `TracerProvider`: the code holds one, so the type is a dependency's).
  */
 function relatedNames(mention: Mention): string[] {
   const name = mention.root;
   const related: string[] = [];
+  if (/^[A-Z]/.test(name) && !mention.code.value.includes("(")) related.push(name[0]!.toLowerCase() + name.slice(1));
   if (/[a-z]s$/.test(name) && !mention.code.value.includes("(")) related.push(name.slice(0, -1));
   const message = MESSAGE_SUFFIX.exec(name)?.[1];
   if (message) related.push(message[0]!.toLowerCase() + message.slice(1));

@@ -113,4 +113,26 @@ describe("docs/unknown-symbol", () => {
     const { findings } = checkRule({ "src/a.ts": "export {};\n", "docs/a.md": "# Plain\n\nNo code here.\n" }, RULE);
     expect(findings).toEqual([]);
   });
+  it("stays quiet on names a doc says are removed or renamed, in a section about a change, and in migration guides, changelogs and RFCs", () => {
+    const stale = "Use `DebugSessionState` here.\n";
+    const files = {
+      "src/orders.ts": ORDERS,
+      "docs/fires.md": `# Debug\n\n${stale}`,
+      "docs/gone.md": "# API\n\nNo migration; remove usages. Gone: `ProtocolOptions.tasks`,\n`TaskStore`, `CreateTaskOptions` and `isTerminal`.\n",
+      "docs/renamed.md": "# API\n\n`OrderManager` was renamed to `OrderService`.\n",
+      "docs/section.md": "# API\n\n## Experimental tasks interception removed\n\nThe `TaskMessageQueue` and `InMemoryTaskStore` types.\n",
+      "docs/migration/upgrade-to-v2.md": `# Upgrade\n\n${stale}`,
+      "docs/CHANGELOG.md": `# Changes\n\n${stale}`,
+      "docs/rfcs/0001-tasks.md": `# Tasks\n\n${stale}`,
+      "docs/extension-rfc.md": `# Push\n\n${stale}`,
+    };
+    const { findings } = checkRule(files, RULE, { args: [] });
+    expect(findings.map((f) => `${f.file}:${f.line}`)).toEqual(["docs/fires.md:3"]);
+  });
+
+  it("treats a type as a dependency's when the code holds a variable named after it (TracerProvider, tracerProvider)", () => {
+    const code = "export function setup(tracerProvider: unknown): unknown { return tracerProvider; }\n";
+    const files = { "src/otel.ts": code, "docs/otel.md": "# Tracing\n\nPass a specific `TracerProvider`, or a `MeterProvider`.\n" };
+    expect(checkRule(files, RULE).findings.map((f) => f.message)).toEqual(["MeterProvider: the repo's code never mentions MeterProvider"]);
+  });
 });
